@@ -1,0 +1,12 @@
+package io.pindesk.cli;
+
+import java.util.List;
+
+/** Every command PinDesk ships, in the order {@code pindesk help} lists them. */
+public final class Commands {
+    private Commands() {}
+
+    public static List<Command> all() {
+        return List.of();
+    }
+}
