@@ -2,9 +2,12 @@ package io.pindesk.app;
 
 import io.pindesk.cli.Cli;
 import io.pindesk.cli.CliContext;
+import io.pindesk.cli.Console;
 import io.pindesk.logging.LogSetup;
 import io.pindesk.store.AppDirs;
+import java.io.IOException;
 import java.util.Arrays;
+import org.slf4j.LoggerFactory;
 import javafx.application.Application;
 
 /**
@@ -26,8 +29,8 @@ public final class Launcher {
             GuiLauncher.launch(dirs, args);
             return;
         }
-        int code = cli.run(args, new CliContext(System.out, System.err, System.getenv(), dirs, AppInfo.version()));
-        System.out.flush();
+        int code = cli.run(args, new CliContext(Console.out(), Console.err(), System.getenv(), dirs, AppInfo.version()));
+        Console.out().flush();
         System.exit(code);
     }
 
@@ -36,6 +39,30 @@ public final class Launcher {
         private GuiLauncher() {}
 
         static void launch(AppDirs dirs, String[] args) {
+            String noDisplay = GuiArguments.missingDisplay(System.getProperty("os.name", ""), System.getenv());
+            if (noDisplay != null && !Boolean.getBoolean("java.awt.headless")) {
+                Console.err().println(noDisplay);
+                System.exit(1);
+            }
+            SingleInstance.Outcome outcome;
+            try {
+                outcome = SingleInstance.acquire(dirs.data(), Arrays.asList(args));
+            } catch (IOException e) {
+                // Without the lock we still run: a second instance is less harmful than no PinDesk at all.
+                LoggerFactory.getLogger(Launcher.class).warn("Single-instance check failed: {}", e.toString());
+                outcome = null;
+            }
+            if (outcome instanceof SingleInstance.HandedOver) {
+                System.exit(0);
+            }
+            if (outcome instanceof SingleInstance.Failed failed) {
+                Console.err().println("PinDesk is already running but did not respond (" + failed.reason()
+                        + "). Close it, or end its process, and try again.");
+                System.exit(1);
+            }
+            if (outcome instanceof SingleInstance.Primary primary) {
+                PinDeskApp.handOverInstance(primary.instance());
+            }
             Application.launch(PinDeskApp.class, Arrays.copyOf(args, args.length));
         }
     }

@@ -1,13 +1,128 @@
 package io.pindesk.app;
 
+import io.pindesk.store.AppDirs;
+import io.pindesk.store.Settings.WindowBounds;
+import io.pindesk.ui.common.StageIcons;
+import io.pindesk.ui.common.Themes;
+import io.pindesk.ui.common.Views;
+import io.pindesk.ui.shell.MainView;
+import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The JavaFX application (main window wiring arrives with the app shell). */
+/**
+ * The JavaFX application: builds the {@link AppContext} in {@link #init()} (launcher thread, not the FX
+ * thread), then shows the main window with the remembered theme, size and position.
+ */
 public final class PinDeskApp extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PinDeskApp.class);
+
+    /**
+     * The single-instance handle the launcher took before starting JavaFX. {@code Application.launch} can only
+     * instantiate this class reflectively, so this is the one hand-off point between the two.
+     */
+    private static volatile SingleInstance launchedInstance;
+
+    private static final String SAVED = "pindesk.placementSaved";
+
+    private final Supplier<AppContext> contextFactory;
+    private AppContext context;
+    private Stage stage;
+    private WindowBounds lastBounds;
+
+    /** Used by {@code Application.launch}. */
+    public PinDeskApp() {
+        this(() -> new AppContext(ensureDirs(AppDirs.forCurrentUser()), Platform::runLater));
+    }
+
+    /** Used by tests, to start the real window over a context of their own. */
+    public PinDeskApp(Supplier<AppContext> contextFactory) {
+        this.contextFactory = contextFactory;
+    }
+
+    static void handOverInstance(SingleInstance instance) {
+        launchedInstance = instance;
+    }
+
     @Override
-    public void start(Stage stage) {
+    public void init() {
+        context = contextFactory.get();
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        lastBounds = context.initialSettings().window();
+        Themes.apply(context.initialSettings().darkTheme());
+        Views.Loaded<MainView> main = context.views().load(MainView.class);
+        Scene scene = new Scene(main.root(), WindowPlacement.DEFAULT_WIDTH, WindowPlacement.DEFAULT_HEIGHT);
+        Themes.style(scene);
+        stage.setScene(scene);
         stage.setTitle(AppInfo.NAME);
+        StageIcons.apply(stage);
+        WindowPlacement.restore(stage, lastBounds);
+        stage.setOnHiding(e -> rememberWindow());
+        SingleInstance instance = launchedInstance;
+        if (instance != null) {
+            instance.onArguments(args -> Platform.runLater(() -> onArgumentsFromAnotherLaunch(args)));
+        }
         stage.show();
+        Parameters parameters = getParameters();
+        if (parameters != null && parameters.getRaw().contains(GuiArguments.SMOKE)) {
+            SmokeRun.exitAfterFirstFrame();
+        }
+        LOG.info("PinDesk {} started; data in {}", AppInfo.version(), context.dirs().data());
+    }
+
+    private void onArgumentsFromAnotherLaunch(List<String> args) {
+        LOG.info("Another launch handed over {} argument(s)", args.size());
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
+    }
+
+    private void rememberWindow() {
+        WindowBounds bounds = WindowPlacement.capture(stage, lastBounds);
+        if (bounds.equals(lastBounds) && stage.getProperties().containsKey(SAVED)) {
+            return;
+        }
+        lastBounds = bounds;
+        stage.getProperties().put(SAVED, Boolean.TRUE);
+        try {
+            context.async().background(() -> context.preferences().saveWindow(bounds),
+                    error -> LOG.warn("Could not remember the window placement: {}", error.toString()));
+        } catch (RejectedExecutionException e) {
+            LOG.debug("Window placement not saved: shutting down");
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (stage != null && context != null) {
+            rememberWindow(); // the window may still be up when the toolkit exits first
+        }
+        if (context != null) {
+            context.close();
+        }
+        SingleInstance instance = launchedInstance;
+        if (instance != null) {
+            instance.close();
+        }
+    }
+
+    private static AppDirs ensureDirs(AppDirs dirs) {
+        try {
+            return dirs.ensureCreated();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot create PinDesk's folders: " + e.getMessage(), e);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.pindesk.store;
 
 import com.google.gson.Gson;
+import com.google.gson.JsonIOException;
 import com.google.gson.JsonParseException;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -58,7 +59,12 @@ public final class JsonFile<T> {
     public void write(T value) throws IOException {
         AtomicFiles.write(path, out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            gson.toJson(value, type, writer);
+            try {
+                gson.toJson(value, type, writer);
+            } catch (JsonIOException e) {
+                // Gson wraps the writer's IOException; callers deal in IOException.
+                throw e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e);
+            }
             writer.flush();
         });
     }
