@@ -1,0 +1,33 @@
+# Shared by the per-OS build scripts (sourced, not run): builds the jar, splits JavaFX from the other
+# dependencies, computes the JDK modules with jdeps and links a trimmed runtime with jlink into target/runtime.
+# Sets: app_version (numeric, as installers require).
+set -euo pipefail
+
+mvn -B -q -DskipTests package
+
+project_version=$(sed -n 's/^version=//p' target/classes/io/pindesk/app/version.properties)
+app_version=${project_version%%-*}          # 0.1.0-SNAPSHOT -> 0.1.0 (jpackage wants digits and dots)
+
+rm -rf target/javafx-mods target/jpackage-input target/runtime
+mkdir -p target/javafx-mods target/jpackage-input
+for jar in target/lib/*.jar; do
+    name=$(basename "$jar")
+    case "$name" in
+        javafx-*-linux.jar|javafx-*-win.jar|javafx-*-mac.jar|javafx-*-mac-aarch64.jar) cp "$jar" target/javafx-mods/ ;;
+        javafx-*.jar) ;;                      # the empty platform-neutral javafx jars: not needed
+        *) cp "$jar" target/jpackage-input/ ;;
+    esac
+done
+cp target/pindesk.jar target/jpackage-input/
+
+# JDK modules the code needs, plus those reached only by reflection or service loading:
+# jdk.httpserver (OAuth loopback receiver, local sandbox), jdk.crypto.ec (TLS to Pinterest),
+# jdk.localedata (German formatting), jdk.unsupported (JNA, dbus-java), java.management (--smoke timing).
+jdk_modules=$(jdeps --print-module-deps --ignore-missing-deps --multi-release 17 \
+    --class-path "target/jpackage-input/*" target/pindesk.jar)
+modules="$jdk_modules,jdk.httpserver,jdk.crypto.ec,jdk.localedata,jdk.unsupported,java.management,jdk.zipfs"
+modules="$modules,javafx.base,javafx.graphics,javafx.controls,javafx.fxml,javafx.swing"
+
+jlink --module-path target/javafx-mods --add-modules "$modules" \
+    --strip-debug --no-header-files --no-man-pages --compress=2 \
+    --include-locales=en,de --output target/runtime

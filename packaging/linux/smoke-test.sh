@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Checks the Linux packages that build.sh made: unpacks the .deb into a temporary folder (no installation),
+# starts the packaged launcher with --smoke under Xvfb, and checks the size of the bundled runtime.
+# Usage: packaging/linux/smoke-test.sh   (after packaging/linux/build.sh app-image deb; needs xvfb)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+max_runtime_mb=${MAX_RUNTIME_MB:-90}
+
+deb=$(ls target/dist/pindesk_*.deb)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+dpkg-deb -x "$deb" "$work/root"
+launcher="$work/root/opt/pindesk/bin/PinDesk"
+[[ -x "$launcher" ]] || { echo "smoke: $launcher missing from $deb" >&2; exit 1; }
+grep -q '^StartupWMClass=io.pindesk.app.PinDeskApp$' "$work/root/opt/pindesk/lib/pindesk-PinDesk.desktop"
+[[ -s "$work/root/opt/pindesk/lib/PinDesk.png" ]]
+
+version=$("$launcher" --version)
+echo "smoke: packaged CLI says '$version'"
+mkdir -p "$work/home"
+PINDESK_HOME="$work/home" timeout 120 xvfb-run -a "$launcher" --smoke 2>"$work/stderr" | tee "$work/stdout"
+grep -q "^smoke: first frame after" "$work/stdout" || { cat "$work/stderr" >&2; exit 1; }
+
+runtime_mb=$(du -sm "$work/root/opt/pindesk/lib/runtime" | cut -f1)
+echo "smoke: bundled runtime ${runtime_mb} MB (limit ${max_runtime_mb} MB), .deb $(du -h "$deb" | cut -f1)"
+(( runtime_mb <= max_runtime_mb )) || { echo "smoke: runtime image grew past ${max_runtime_mb} MB" >&2; exit 1; }
+
+if [[ -x target/dist/PinDesk/bin/PinDesk ]]; then
+    PINDESK_HOME="$work/home" timeout 120 xvfb-run -a target/dist/PinDesk/bin/PinDesk --smoke
+fi
