@@ -25,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLHandshakeException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
@@ -68,6 +69,14 @@ final class ApiTransport {
     private static final class CutOffException extends IOException {
         CutOffException(IOException cause) {
             super(cause.getClass().getSimpleName(), cause);
+        }
+    }
+
+    /** The whole exchange took longer than the request deadline and was aborted. */
+    private static final class DeadlineException extends InterruptedIOException {
+        DeadlineException(IOException cause) {
+            super("request deadline passed");
+            initCause(cause);
         }
     }
 
@@ -171,9 +180,19 @@ final class ApiTransport {
             request.setEntity(new StringEntity(req.body(), ContentType.create(req.contentType(),
                     StandardCharsets.UTF_8)));
         }
-        ScheduledFuture<?> watchdog = WATCHDOG.schedule(request::cancel, deadline.toMillis(), TimeUnit.MILLISECONDS);
+        AtomicBoolean expired = new AtomicBoolean();
+        ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+            expired.set(true);
+            request.cancel();
+        }, deadline.toMillis(), TimeUnit.MILLISECONDS);
         try {
             return http.execute(request, response -> handle(response, parser));
+        } catch (IOException e) {
+            if (expired.get()) {
+                // Aborting shows up as "socket closed"; report what really happened.
+                throw new DeadlineException(e);
+            }
+            throw e;
         } finally {
             watchdog.cancel(false);
         }
