@@ -1,5 +1,10 @@
 package io.pindesk.api;
 
+import static io.pindesk.api.NotFoundException.Resource.BOARD;
+import static io.pindesk.api.NotFoundException.Resource.OTHER;
+import static io.pindesk.api.NotFoundException.Resource.PIN;
+import static io.pindesk.api.NotFoundException.Resource.SECTION;
+
 import java.util.List;
 
 /**
@@ -7,44 +12,64 @@ import java.util.List;
  * method, rate-limit category and the OAuth scopes it needs (named in {@link MissingScopeException}).
  */
 public enum ApiOperation {
-    USER_ACCOUNT_GET("GET", RateCategory.ORG_READ, NotFoundException.Resource.OTHER, "user_accounts:read"),
-    BOARDS_LIST("GET", RateCategory.ORG_READ, NotFoundException.Resource.OTHER, "boards:read"),
-    BOARDS_GET("GET", RateCategory.ORG_READ, NotFoundException.Resource.BOARD, "boards:read"),
-    BOARDS_CREATE("POST", RateCategory.ORG_WRITE, NotFoundException.Resource.OTHER, "boards:read", "boards:write"),
-    BOARDS_UPDATE("PATCH", RateCategory.ORG_WRITE, NotFoundException.Resource.BOARD, "boards:read", "boards:write"),
-    BOARDS_DELETE("DELETE", RateCategory.ORG_WRITE, NotFoundException.Resource.BOARD, "boards:read", "boards:write"),
-    BOARDS_LIST_PINS("GET", RateCategory.ORG_READ, NotFoundException.Resource.BOARD, "boards:read", "pins:read"),
-    SECTIONS_LIST("GET", RateCategory.ORG_READ, NotFoundException.Resource.BOARD, "boards:read"),
-    SECTIONS_CREATE("POST", RateCategory.ORG_WRITE, NotFoundException.Resource.BOARD, "boards:read", "boards:write"),
-    SECTIONS_UPDATE("PATCH", RateCategory.ORG_WRITE, NotFoundException.Resource.SECTION, "boards:read",
-            "boards:write"),
-    SECTIONS_DELETE("DELETE", RateCategory.ORG_WRITE, NotFoundException.Resource.SECTION, "boards:read",
-            "boards:write"),
-    SECTIONS_LIST_PINS("GET", RateCategory.ORG_READ, NotFoundException.Resource.SECTION, "boards:read", "pins:read"),
-    PINS_LIST("GET", RateCategory.ORG_READ, NotFoundException.Resource.OTHER, "boards:read", "pins:read"),
-    PINS_GET("GET", RateCategory.ORG_READ, NotFoundException.Resource.PIN, "boards:read", "pins:read"),
-    PINS_CREATE("POST", RateCategory.ORG_WRITE, NotFoundException.Resource.BOARD, "boards:read", "boards:write",
-            "pins:read", "pins:write"),
-    PINS_UPDATE("PATCH", RateCategory.ORG_WRITE, NotFoundException.Resource.PIN, "boards:read", "boards:write",
-            "pins:read", "pins:write"),
-    PINS_DELETE("DELETE", RateCategory.ORG_WRITE, NotFoundException.Resource.PIN, "boards:read", "boards:write",
-            "pins:read", "pins:write"),
-    PINS_SAVE("POST", RateCategory.ORG_WRITE, NotFoundException.Resource.PIN, "boards:read", "boards:write",
-            "pins:read", "pins:write"),
+    USER_ACCOUNT_GET("user_account/get", "GET", RateCategory.ORG_READ, OTHER,
+            "user_accounts:read"),
+    BOARDS_LIST("boards/list", "GET", RateCategory.ORG_READ, OTHER,
+            "boards:read"),
+    BOARDS_GET("boards/get", "GET", RateCategory.ORG_READ, BOARD,
+            "boards:read"),
+    BOARDS_CREATE("boards/create", "POST", RateCategory.ORG_WRITE, OTHER,
+            "boards:read", "boards:write"),
+    BOARDS_UPDATE("boards/update", "PATCH", RateCategory.ORG_WRITE, BOARD,
+            "boards:read", "boards:write"),
+    BOARDS_DELETE("boards/delete", "DELETE", RateCategory.ORG_WRITE, BOARD,
+            "boards:read", "boards:write"),
+    BOARDS_LIST_PINS("boards/list_pins", "GET", RateCategory.ORG_READ, BOARD,
+            "boards:read", "pins:read"),
+    SECTIONS_LIST("board_sections/list", "GET", RateCategory.ORG_READ, BOARD,
+            "boards:read"),
+    SECTIONS_CREATE("board_sections/create", "POST", RateCategory.ORG_WRITE, BOARD,
+            "boards:read", "boards:write"),
+    SECTIONS_UPDATE("board_sections/update", "PATCH", RateCategory.ORG_WRITE, SECTION,
+            "boards:read", "boards:write"),
+    SECTIONS_DELETE("board_sections/delete", "DELETE", RateCategory.ORG_WRITE, SECTION,
+            "boards:read", "boards:write"),
+    SECTIONS_LIST_PINS("board_sections/list_pins", "GET", RateCategory.ORG_READ, SECTION,
+            "boards:read", "pins:read"),
+    PINS_LIST("pins/list", "GET", RateCategory.ORG_READ, OTHER,
+            "boards:read", "pins:read"),
+    PINS_GET("pins/get", "GET", RateCategory.ORG_READ, PIN,
+            "boards:read", "pins:read"),
+    PINS_CREATE("pins/create", "POST", RateCategory.ORG_WRITE, BOARD,
+            "boards:read", "boards:write", "pins:read", "pins:write"),
+    PINS_UPDATE("pins/update", "PATCH", RateCategory.ORG_WRITE, PIN,
+            "boards:read", "boards:write", "pins:read", "pins:write"),
+    PINS_DELETE("pins/delete", "DELETE", RateCategory.ORG_WRITE, PIN,
+            "boards:read", "boards:write", "pins:read", "pins:write"),
+    PINS_SAVE("pins/save", "POST", RateCategory.ORG_WRITE, PIN,
+            "boards:read", "boards:write", "pins:read", "pins:write"),
     /** OAuth token endpoint: HTTP Basic, never retried. */
-    OAUTH_TOKEN("POST", RateCategory.ORG_READ, NotFoundException.Resource.OTHER),
-    OAUTH_REVOKE("POST", RateCategory.ORG_WRITE, NotFoundException.Resource.OTHER);
+    OAUTH_TOKEN("oauth/token", "POST", RateCategory.ORG_READ, OTHER),
+    OAUTH_REVOKE("token/revoke", "POST", RateCategory.ORG_WRITE, OTHER);
 
+    private final String operationId;
     private final String method;
     private final RateCategory category;
     private final NotFoundException.Resource subject;
     private final List<String> scopes;
 
-    ApiOperation(String method, RateCategory category, NotFoundException.Resource subject, String... scopes) {
+    ApiOperation(String operationId, String method, RateCategory category, NotFoundException.Resource subject,
+            String... scopes) {
+        this.operationId = operationId;
         this.method = method;
         this.category = category;
         this.subject = subject;
         this.scopes = List.of(scopes);
+    }
+
+    /** The spec's operationId ({@code pins/create} …), used in messages and logs. */
+    public String operationId() {
+        return operationId;
     }
 
     public String method() {

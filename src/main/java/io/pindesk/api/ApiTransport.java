@@ -131,8 +131,8 @@ final class ApiTransport {
                             + "so it was not sent again", e);
                 }
                 if (attempt < policy.maxAttempts() && (op.idempotent() || notSent)) {
-                    LOG.debug("{} {}: {} (attempt {}), retrying", op.method(), req.path(), e.getClass().getSimpleName(),
-                            attempt);
+                    LOG.debug("{} {}: {} (attempt {}), retrying", op.operationId(), req.path(),
+                            e.getClass().getSimpleName(), attempt);
                     Waits.sleep(policy.backoff(attempt), cancellation);
                     continue;
                 }
@@ -143,8 +143,8 @@ final class ApiTransport {
             }
             ErrorReply reply = outcome.error();
             int status = reply.status();
-            LOG.debug("{} {} -> HTTP {} code {} rid {} (attempt {})", op.method(), req.path(), status, reply.code(),
-                    reply.requestId(), attempt);
+            LOG.debug("{} {} -> HTTP {} code {} rid {} (attempt {})", op.operationId(), req.path(), status,
+                    reply.code(), reply.requestId(), attempt);
             if (status == 401 && !isMissingScope(reply) && !renewed) {
                 renewed = true;
                 Optional<Credentials> fresh = creds.renewAfterRejection();
@@ -203,8 +203,12 @@ final class ApiTransport {
         String rid = requestId(response);
         HttpEntity entity = response.getEntity();
         if (status >= 200 && status < 300) {
-            if (parser == null || status == 204 || entity == null) {
+            if (parser == null) {
                 return new Outcome<>(null, null, null);
+            }
+            if (status == 204 || entity == null) {
+                throw new MalformedResponseException("The reply (HTTP " + status + ") had no body, but the request "
+                        + "needs one back", status, rid, null);
             }
             return new Outcome<>(parseBody(status, rid, entity, parser), null, null);
         }
@@ -314,7 +318,7 @@ final class ApiTransport {
         } else {
             what = "the connection failed (" + e.getClass().getSimpleName() + ")";
         }
-        return op.method() + " " + op.name().toLowerCase(Locale.ROOT) + ": " + what;
+        return op.operationId() + ": " + what;
     }
 
     private static String requestId(ClassicHttpResponse response) {

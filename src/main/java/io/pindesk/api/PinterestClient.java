@@ -58,7 +58,10 @@ public final class PinterestClient implements AutoCloseable {
         return boards(null);
     }
 
-    /** Boards filtered by privacy: {@code ALL}, {@code PUBLIC}, {@code PROTECTED}, {@code SECRET}, {@code PUBLIC_AND_SECRET}. */
+    /**
+     * Boards filtered by privacy: {@code ALL}, {@code PUBLIC}, {@code PROTECTED}, {@code SECRET} or
+     * {@code PUBLIC_AND_SECRET}; null for everything the token's scopes allow.
+     */
     public Listing<Board> boards(String privacyFilter) {
         if (privacyFilter != null && !List.of("ALL", "PUBLIC", "PROTECTED", "SECRET", "PUBLIC_AND_SECRET")
                 .contains(privacyFilter)) {

@@ -37,8 +37,10 @@ public final class BoardsCommand extends ApiCommand {
         return String.join("\n",
                 "Usage:",
                 "  pindesk boards [--privacy FILTER] [--json]",
-                "  pindesk boards create --name NAME [--description TEXT] [--privacy PUBLIC|PROTECTED|SECRET] [--json]",
-                "  pindesk boards update BOARD_ID [--name NAME] [--description TEXT] [--privacy PUBLIC|SECRET] [--json]",
+                "  pindesk boards create --name NAME [--description TEXT]",
+                "                        [--privacy PUBLIC|PROTECTED|SECRET] [--json]",
+                "  pindesk boards update BOARD_ID [--name NAME] [--description TEXT]",
+                "                        [--privacy PUBLIC|SECRET] [--json]",
                 "  pindesk boards delete BOARD_ID",
                 "",
                 "Lists every board the token can see (yours and group boards), one per line:",
@@ -156,8 +158,8 @@ public final class BoardsCommand extends ApiCommand {
             }
             return p;
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--privacy must be " + (update ? "PUBLIC or SECRET" : "PUBLIC, PROTECTED or SECRET")
-                    + ", not '" + value + "'");
+            String allowed = update ? "PUBLIC or SECRET" : "PUBLIC, PROTECTED or SECRET";
+            throw new UsageException("--privacy must be " + allowed + ", not '" + value + "'");
         }
     }
 }

@@ -99,8 +99,12 @@ public final class PinCommand extends ApiCommand {
     }
 
     private static MediaSource media(String url) throws UsageException {
+        String lower = url.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!lower.startsWith("https://") && !lower.startsWith("http://")) {
+            throw new UsageException("--image-url must be an http(s) URL Pinterest can download, not '" + url + "'");
+        }
         try {
-            return new MediaSource.ImageUrl(url);
+            return new MediaSource.ImageUrl(url.strip());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -143,8 +143,10 @@ class ContractTest {
                 "https://example.com/" + "l".repeat(2048 - 20), "a".repeat(500),
                 new MediaSource.ImageUrl("https://example.com/a.jpg")));
         client.createPin(new NewPin(BOARD, null, "", "", "", "", new MediaSource.ImageBase64("image/png", PNG_B64)));
-        assertAllValid(sources.size() + 2);
-        assertTrue(stub.last().bodyText().contains("\"source_type\":\"image_base64\""));
+        // The video seam: a pin from a finished /media upload.
+        client.createPin(NewPin.of(BOARD, new MediaSource.VideoId("12345678", "https://example.com/cover.jpg")));
+        assertAllValid(sources.size() + 3);
+        assertTrue(stub.requests().get(sources.size() + 1).bodyText().contains("\"source_type\":\"image_base64\""));
     }
 
     @Test

@@ -204,15 +204,18 @@ class ResilienceTest {
             arrivals.add(System.nanoTime());
             StubServer.json(ex, 200, "{\"id\":\"5\",\"name\":\"b\"}");
         });
+        Pacers shared = Pacers.unspaced(4);
+        Pacer reads = shared.forCategory(RateCategory.ORG_READ);
         ExecutorService other = Executors.newSingleThreadExecutor();
-        try {
-            Future<Pin> first = other.submit(() -> client.pin("77"));
-            while (arrivals.isEmpty()) {
-                Thread.sleep(5);
+        try (PinterestClient first = TestClients.builder(stub.base()).pacers(shared).build();
+                PinterestClient second = TestClients.builder(stub.base()).pacers(shared).build()) {
+            Future<Pin> waiting = other.submit(() -> first.pin("77"));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (reads.currentDelay().isZero() && System.nanoTime() < deadline) {
+                Thread.sleep(2); // until the 429 has paused the category
             }
-            Thread.sleep(100); // let the 429 land and pause the category
-            client.board("5"); // another caller, another endpoint, same org_read category
-            first.get(10, TimeUnit.SECONDS);
+            second.board("5"); // another client, another endpoint, same org_read category
+            waiting.get(10, TimeUnit.SECONDS);
         } finally {
             other.shutdownNow();
         }

@@ -257,6 +257,8 @@ class ApiCommandsTest {
         assertEquals(2, run("pin", "create", "--board", "11", "--image-url", "https://e.com/a.jpg", "--title",
                 "t".repeat(101)));
         assertTrue(err().contains("title is longer than 100"), err());
+        assertEquals(2, run("pin", "create", "--board", "11", "--image-url", "file:///etc/passwd"));
+        assertTrue(err().contains("http(s) URL"), err());
         assertEquals(2, run("pin", "publish"));
         assertEquals(0, requests.size());
     }
