@@ -114,13 +114,14 @@ final class ApiTransport {
         Pacer pacer = pacers.forCategory(op.category());
         Credentials creds = credentials;
         boolean renewed = false;
+        boolean mayHaveHappened = false; // an earlier attempt may have done it (reply lost or 5xx)
         int attempt = 0;
         while (true) {
             attempt++;
             cancellation.check();
             Outcome<T> outcome;
             try (Pacer.Permit permit = pacer.acquire(cancellation)) {
-                outcome = send(req, creds, parser);
+                outcome = send(req, creds, parser, cancellation);
             } catch (IOException e) {
                 if (cancellation.isCancelled()) {
                     throw new ApiCancelledException("cancelled");
@@ -130,6 +131,7 @@ final class ApiTransport {
                     throw new UnknownOutcomeException(describeIo(op, e) + "; Pinterest may or may not have done it, "
                             + "so it was not sent again", e);
                 }
+                mayHaveHappened |= !notSent;
                 if (attempt < policy.maxAttempts() && (op.idempotent() || notSent)) {
                     LOG.debug("{} {}: {} (attempt {}), retrying", op.operationId(), req.path(),
                             e.getClass().getSimpleName(), attempt);
@@ -164,7 +166,12 @@ final class ApiTransport {
                 }
                 throw errors.map(op, reply, asked, clock.instant().plus(wait));
             }
+            if (status == 404 && mayHaveHappened && op.method().equals("DELETE")) {
+                // An earlier attempt whose reply was lost did delete it: that is success, not "not found".
+                return null;
+            }
             if (status >= 500 && op.idempotent() && attempt < policy.maxAttempts()) {
+                mayHaveHappened = true;
                 Waits.sleep(policy.backoff(attempt), cancellation);
                 continue;
             }
@@ -172,7 +179,8 @@ final class ApiTransport {
         }
     }
 
-    private <T> Outcome<T> send(ApiRequest req, Credentials creds, BodyParser<T> parser) throws IOException {
+    private <T> Outcome<T> send(ApiRequest req, Credentials creds, BodyParser<T> parser, Cancellation cancellation)
+            throws IOException {
         HttpUriRequestBase request = new HttpUriRequestBase(req.operation().method(), uri(req));
         request.setHeader("Authorization", creds.authorization());
         request.setHeader("Accept", "application/json");
@@ -185,7 +193,7 @@ final class ApiTransport {
             expired.set(true);
             request.cancel();
         }, deadline.toMillis(), TimeUnit.MILLISECONDS);
-        try {
+        try (AutoCloseable abortOnCancel = cancellation.whileRunning(request::cancel)) {
             return http.execute(request, response -> handle(response, parser));
         } catch (IOException e) {
             if (expired.get()) {
@@ -193,6 +201,10 @@ final class ApiTransport {
                 throw new DeadlineException(e);
             }
             throw e;
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception closing) {
+            throw new IllegalStateException(closing); // AutoCloseable.close above cannot actually throw
         } finally {
             watchdog.cancel(false);
         }

@@ -1,16 +1,20 @@
 package io.pindesk.api;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A flag a caller sets to stop a long operation (paging through thousands of pins, waiting out a rate limit).
- * The client checks it between pages and while waiting; a request already on the wire runs to its timeout.
+ * The client checks it between pages and while waiting, and a request on the wire is aborted. A cancelled read is
+ * harmless; a cancelled write has an unknown outcome like any other interrupted write.
  */
 public final class Cancellation {
 
     private static final Cancellation NEVER = new Cancellation();
 
     private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final Set<Runnable> onCancel = ConcurrentHashMap.newKeySet();
 
     /** A cancellation nobody can trigger (thread interrupts still work). */
     public static Cancellation none() {
@@ -22,9 +26,21 @@ public final class Cancellation {
     }
 
     public void cancel() {
-        if (this != NEVER) {
-            cancelled.set(true);
+        if (this != NEVER && cancelled.compareAndSet(false, true)) {
+            onCancel.forEach(Runnable::run);
         }
+    }
+
+    /** Runs {@code abort} if cancelled while registered (the transport aborts the request on the wire). */
+    AutoCloseable whileRunning(Runnable abort) {
+        if (this == NEVER) {
+            return () -> { };
+        }
+        onCancel.add(abort);
+        if (cancelled.get()) {
+            abort.run();
+        }
+        return () -> onCancel.remove(abort);
     }
 
     public boolean isCancelled() {

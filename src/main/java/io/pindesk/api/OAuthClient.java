@@ -48,9 +48,10 @@ public final class OAuthClient implements AutoCloseable {
 
     /**
      * Exchanges an authorization code. Sends {@code continuous_refresh=true} (needed by apps created before
-     * 2025-09-25, harmless otherwise) and the PKCE {@code code_verifier} (defence in depth; Pinterest ignores it).
+     * 2025-09-25, harmless otherwise) and the PKCE {@code code_verifier} when given (defence in depth; Pinterest
+     * does not document it). {@code redirectUri} must be the one of the authorization request.
      */
-    public TokenResponse exchangeCode(String code, String redirectUri, String codeVerifier) {
+    public TokenResponse exchangeCode(String code, String codeVerifier, String redirectUri) {
         Checks.nonBlank("authorization code", code);
         Checks.nonBlank("redirect URI", redirectUri);
         List<Map.Entry<String, String>> form = new ArrayList<>();

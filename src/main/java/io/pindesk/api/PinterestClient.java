@@ -7,6 +7,8 @@ import io.pindesk.domain.Section;
 import io.pindesk.domain.UserAccount;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +29,8 @@ public final class PinterestClient implements AutoCloseable {
 
     /** Pinterest's production API. */
     public static final URI PRODUCTION = URI.create("https://api.pinterest.com/v5");
+
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
 
     private final ApiTransport transport;
     private final AccessTokenSource tokens;
@@ -170,6 +174,15 @@ public final class PinterestClient implements AutoCloseable {
      * the caller can treat the create as done instead of publishing a duplicate. Empty when none matches.
      */
     public Optional<Pin> findCreatedPin(NewPin sent, int lookAt) {
+        return findCreatedPin(sent, null, lookAt);
+    }
+
+    /**
+     * As {@link #findCreatedPin(NewPin, int)}, ignoring pins Pinterest says were created well before
+     * {@code sentAt} (10 minutes of clock difference allowed), so an older pin with the same text is not
+     * mistaken for the new one.
+     */
+    public Optional<Pin> findCreatedPin(NewPin sent, Instant sentAt, int lookAt) {
         if (lookAt < 1 || lookAt > 1000) {
             throw new IllegalArgumentException("lookAt must be between 1 and 1000");
         }
@@ -178,7 +191,9 @@ public final class PinterestClient implements AutoCloseable {
         List<Pin> candidates = new ArrayList<>();
         for (int i = 0; i < lookAt && newest.hasNext(); i++) {
             Pin p = newest.next();
-            if (matches(sent, p)) {
+            boolean tooOld = sentAt != null && p.createdAt() != null
+                    && p.createdAt().isBefore(sentAt.minus(CLOCK_SKEW));
+            if (!tooOld && matches(sent, p)) {
                 candidates.add(p);
             }
         }

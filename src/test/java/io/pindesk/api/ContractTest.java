@@ -163,7 +163,7 @@ class ContractTest {
     @Test
     void tokenEndpointRequests() {
         try (OAuthClient oauth = new OAuthClient(stub.base(), new ClientCredentials("1234567", "s3cr3t"))) {
-            oauth.exchangeCode("code-abc", "http://localhost:8085/", "verifier-" + "v".repeat(40));
+            oauth.exchangeCode("code-abc", "verifier-" + "v".repeat(40), "http://localhost:8085/");
             oauth.refresh("pinr_refresh", null);
             oauth.refresh("pinr_refresh", "boards:read pins:read");
             oauth.revoke("pina_token", TokenTypeHint.ACCESS_TOKEN);

@@ -111,7 +111,7 @@ class FixtureParsingTest {
     void tokenResponse() {
         stub.on("POST", "/oauth/token", StubServer.json(200, StubServer.fixture("token_code.json")));
         try (OAuthClient oauth = new OAuthClient(stub.base(), new ClientCredentials("1", "secret"))) {
-            TokenResponse t = oauth.exchangeCode("code", "http://localhost:8085/", null);
+            TokenResponse t = oauth.exchangeCode("code", null, "http://localhost:8085/");
             assertEquals("pina_CANARYACCESS0000000000000000000000", t.accessToken());
             assertEquals("pinr_CANARYREFRESH000000000000000000000", t.refreshToken());
             assertEquals(Duration.ofDays(30), t.expiresIn());

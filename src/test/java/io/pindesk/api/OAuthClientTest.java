@@ -42,7 +42,7 @@ class OAuthClientTest {
     @Test
     void codeExchangeSendsTheGrantWithBasicAuthAndContinuousRefresh() {
         stub.on("POST", "/oauth/token", StubServer.json(200, StubServer.fixture("token_code.json")));
-        TokenResponse t = oauth.exchangeCode(CANARY_CODE, "http://localhost:8085/", CANARY_VERIFIER);
+        TokenResponse t = oauth.exchangeCode(CANARY_CODE, CANARY_VERIFIER, "http://localhost:8085/");
         assertEquals("bearer", t.tokenType());
         StubServer.Recorded r = stub.last();
         assertEquals("Basic " + Base64.getEncoder().encodeToString(("1481234:" + CANARY_SECRET)
@@ -83,7 +83,7 @@ class OAuthClientTest {
             ex.getResponseHeaders().set("Retry-After", "1");
             StubServer.json(ex, 429, "{\"code\":8,\"message\":\"rate limit\"}");
         });
-        assertThrows(RateLimitedException.class, () -> oauth.exchangeCode(CANARY_CODE, "http://localhost:8085/", null));
+        assertThrows(RateLimitedException.class, () -> oauth.exchangeCode(CANARY_CODE, null, "http://localhost:8085/"));
         assertEquals(2, stub.requests().size());
     }
 
@@ -111,11 +111,11 @@ class OAuthClientTest {
 
         stub.on("POST", "/oauth/token", StubServer.json(401, "{\"code\":2,\"message\":\"Authentication failed.\"}"));
         InvalidClientException client = assertThrows(InvalidClientException.class,
-                () -> oauth.exchangeCode(CANARY_CODE, "http://localhost:8085/", null));
+                () -> oauth.exchangeCode(CANARY_CODE, null, "http://localhost:8085/"));
         assertTrue(client.getMessage().contains("app"), client.getMessage());
 
         stub.on("POST", "/oauth/token", StubServer.json(400, "{\"code\":1,\"message\":\"Invalid authorization code\"}"));
-        assertThrows(InvalidGrantException.class, () -> oauth.exchangeCode(CANARY_CODE, "http://localhost:8085/", null));
+        assertThrows(InvalidGrantException.class, () -> oauth.exchangeCode(CANARY_CODE, null, "http://localhost:8085/"));
 
         stub.on("POST", "/oauth/token", StubServer.json(400, "{\"error\":\"invalid_scope\"}"));
         OAuthException other = assertThrows(OAuthException.class, () -> oauth.refresh(CANARY_REFRESH, "x"));

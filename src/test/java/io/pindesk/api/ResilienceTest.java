@@ -249,6 +249,38 @@ class ResilienceTest {
     }
 
     @Test
+    void aDeleteWhoseFirstReplyWasLostCountsA404AsDone() {
+        stub.on("DELETE", "/boards/\\d+", script("503||{}", "404||{\"code\":40,\"message\":\"Board not found.\"}"));
+        client.deleteBoard("5");
+        assertEquals(2, stub.requests().size());
+        stub.on("DELETE", "/pins/\\d+", script("404||{\"code\":50,\"message\":\"Pin not found.\"}"));
+        assertThrows(NotFoundException.class, () -> client.deletePin("6"), "a first-attempt 404 is a real 404");
+    }
+
+    @Test
+    void cancellingAbortsARequestOnTheWire() throws Exception {
+        stub.on("GET", "/boards/1/pins", (r, ex) -> sleep(5000));
+        Cancellation cancel = Cancellation.create();
+        ExecutorService one = Executors.newSingleThreadExecutor();
+        try (PinterestClient c = TestClients.builder(stub.base())
+                .httpSettings(TestClients.SHORT_TIMEOUTS.withResponseTimeout(Duration.ofSeconds(30))).build()) {
+            Future<Long> walk = one.submit(() -> c.boardPins("1").stream(cancel).count());
+            while (stub.requests().isEmpty()) {
+                Thread.sleep(5);
+            }
+            long t0 = System.nanoTime();
+            cancel.cancel();
+            java.util.concurrent.ExecutionException e = assertThrows(java.util.concurrent.ExecutionException.class,
+                    () -> walk.get(10, TimeUnit.SECONDS));
+            assertInstanceOf(ApiCancelledException.class, e.getCause());
+            assertTrue(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0) < 4, "did not wait for the reply");
+        } finally {
+            one.shutdownNow();
+        }
+        assertEquals(1, stub.requests().size(), "a cancelled walk is not retried");
+    }
+
+    @Test
     void deletesAreRetriedLikeReads() {
         stub.on("DELETE", "/pins/\\d+", script("503||{}", "204||"));
         client.deletePin("77");
@@ -351,6 +383,16 @@ class ResilienceTest {
                 new MediaSource.ImageUrl("https://example.com/a.jpg"));
         assertTrue(client.findCreatedPin(other, 50).isEmpty());
         assertEquals("50", stub.last().queryParam("page_size"));
+    }
+
+    @Test
+    void findCreatedPinIgnoresOldPinsWithTheSameText() {
+        stub.on("GET", "/boards/1/pins", StubServer.json(200, "{\"items\":["
+                + "{\"id\":\"9\",\"title\":\"Same\",\"created_at\":\"2024-01-01T00:00:00Z\"}],\"bookmark\":null}"));
+        NewPin sent = new NewPin("1", null, "Same", null, null, null, new MediaSource.ImageUrl("https://e.com/a.jpg"));
+        assertTrue(client.findCreatedPin(sent, java.time.Instant.parse("2026-11-28T12:00:00Z"), 25).isEmpty());
+        assertEquals("9", client.findCreatedPin(sent, java.time.Instant.parse("2024-01-01T00:05:00Z"), 25)
+                .orElseThrow().id());
     }
 
     // ---- secrets never leak into errors ------------------------------------------------------------------------
