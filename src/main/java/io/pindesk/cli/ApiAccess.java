@@ -32,6 +32,10 @@ final class ApiAccess {
         this.lookups = List.copyOf(lookups);
     }
 
+    /**
+     * The environment only, for now. Stored-account sign-in plugs in here: append its {@link TokenLookup} after
+     * {@link TokenLookup#ENVIRONMENT}, so an explicit {@code PINDESK_ACCESS_TOKEN} still wins in scripts.
+     */
     static ApiAccess standard() {
         return new ApiAccess(List.of(TokenLookup.ENVIRONMENT));
     }

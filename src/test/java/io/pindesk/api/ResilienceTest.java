@@ -91,6 +91,33 @@ class ResilienceTest {
         assertNull(r.rawQuery());
     }
 
+    @Test
+    void oneClientServesManyThreadsWithinTheConcurrencyBound() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger peak = new java.util.concurrent.atomic.AtomicInteger();
+        stub.on("GET", "/pins/\\d+", (r, ex) -> {
+            peak.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            sleep(5);
+            inFlight.decrementAndGet();
+            StubServer.json(ex, 200, "{\"id\":\"" + r.path().substring(r.path().lastIndexOf('/') + 1) + "\"}");
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try (PinterestClient c = TestClients.builder(stub.base()).pacers(Pacers.unspaced(3)).build()) {
+            List<Future<String>> ids = new java.util.ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                String id = Integer.toString(1000 + i);
+                ids.add(pool.submit(() -> c.pin(id).id()));
+            }
+            for (int i = 0; i < 60; i++) {
+                assertEquals(Integer.toString(1000 + i), ids.get(i).get(20, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertTrue(peak.get() <= 3, "peak " + peak.get());
+        assertEquals(60, stub.requests().size());
+    }
+
     // ---- 401: one renewal, one retry ---------------------------------------------------------------------------
 
     @Test
