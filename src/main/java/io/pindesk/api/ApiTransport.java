@@ -193,7 +193,7 @@ final class ApiTransport {
             expired.set(true);
             request.cancel();
         }, deadline.toMillis(), TimeUnit.MILLISECONDS);
-        try (AutoCloseable abortOnCancel = cancellation.whileRunning(request::cancel)) {
+        try (Cancellation.Registration abortOnCancel = cancellation.whileRunning(request::cancel)) {
             return http.execute(request, response -> handle(response, parser));
         } catch (IOException e) {
             if (expired.get()) {
@@ -201,10 +201,6 @@ final class ApiTransport {
                 throw new DeadlineException(e);
             }
             throw e;
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception closing) {
-            throw new IllegalStateException(closing); // AutoCloseable.close above cannot actually throw
         } finally {
             watchdog.cancel(false);
         }

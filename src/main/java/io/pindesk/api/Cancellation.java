@@ -31,8 +31,14 @@ public final class Cancellation {
         }
     }
 
+    /** A registered abort hook; closing it unregisters the hook. */
+    interface Registration extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     /** Runs {@code abort} if cancelled while registered (the transport aborts the request on the wire). */
-    AutoCloseable whileRunning(Runnable abort) {
+    Registration whileRunning(Runnable abort) {
         if (this == NEVER) {
             return () -> { };
         }
