@@ -7,6 +7,6 @@ public final class Commands {
     private Commands() {}
 
     public static List<Command> all() {
-        return List.of();
+        return List.of(new SandboxCommand());
     }
 }

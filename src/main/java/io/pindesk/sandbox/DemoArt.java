@@ -1,0 +1,53 @@
+package io.pindesk.sandbox;
+
+import java.awt.AlphaComposite;
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.util.Random;
+
+/**
+ * Draws the demo pictures: a gradient with soft shapes, all derived from one seed so every start produces the same
+ * bytes. No text, so it needs no fonts (headless servers often have none).
+ */
+final class DemoArt {
+
+    private static final int[] PALETTE = {0xE60023, 0x6E7874, 0x2B6CB0, 0xD69E2E, 0x38A169, 0x805AD5, 0xDD6B20,
+        0x319795, 0xB83280, 0x4A5568, 0xC05621, 0x2C7A7B, 0x9F7AEA, 0xE53E3E, 0x3182CE, 0x718096};
+
+    private DemoArt() {}
+
+    static String color(long seed) {
+        return String.format("#%06X", PALETTE[(int) Math.floorMod(seed, PALETTE.length)]);
+    }
+
+    static BufferedImage draw(long seed, int width, int height) {
+        Random r = new Random(seed);
+        Color base = new Color(PALETTE[(int) Math.floorMod(seed, PALETTE.length)]);
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setPaint(new GradientPaint(0, 0, base, width, height, base.darker().darker()));
+            g.fillRect(0, 0, width, height);
+            int shapes = 5 + r.nextInt(6);
+            for (int i = 0; i < shapes; i++) {
+                g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.25f + r.nextFloat() * 0.35f));
+                g.setColor(new Color(PALETTE[r.nextInt(PALETTE.length)]).brighter());
+                int size = (int) (Math.min(width, height) * (0.15 + r.nextDouble() * 0.5));
+                int x = r.nextInt(Math.max(1, width)) - size / 2;
+                int y = r.nextInt(Math.max(1, height)) - size / 2;
+                if (r.nextBoolean()) {
+                    g.fillOval(x, y, size, size);
+                } else {
+                    g.fillRoundRect(x, y, size, (int) (size * (0.5 + r.nextDouble())), size / 5, size / 5);
+                }
+            }
+        } finally {
+            g.dispose();
+        }
+        return img;
+    }
+}
