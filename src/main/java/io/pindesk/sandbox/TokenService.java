@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Iterator;
@@ -75,7 +76,7 @@ final class TokenService {
         AuthCode c = new AuthCode();
         c.clientId = clientId;
         c.redirectUri = redirectUri;
-        c.scopes = Set.copyOf(scopes);
+        c.scopes = Collections.unmodifiableSet(new LinkedHashSet<>(scopes));
         c.challenge = challenge;
         c.expiresAt = clock.millis() + CODE_TTL.toMillis();
         synchronized (this) {
@@ -323,7 +324,7 @@ final class TokenService {
         store(access, "access", scopes, accessTtl, family);
         store(refresh, "refresh", scopes, refreshTtl, family);
         long refreshExpiresAt = (clock.millis() + refreshTtl.toMillis()) / 1000;
-        return new TokenSet(access, refresh, Set.copyOf(scopes), accessTtl.toSeconds(), refreshTtl.toSeconds(),
+        return new TokenSet(access, refresh, Collections.unmodifiableSet(new LinkedHashSet<>(scopes)), accessTtl.toSeconds(), refreshTtl.toSeconds(),
                 refreshExpiresAt, responseType);
     }
 
