@@ -41,6 +41,14 @@ public final class SandboxServer implements AutoCloseable {
     private static final String STATE_FILE = "state.json";
     private static final String CLIENT_FILE = "client.json";
 
+    static {
+        // The JDK server writes headers and body separately; with Nagle on, every small answer then waits for
+        // the client's delayed ACK (~40 ms). Read once by the JDK when its first server starts.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final SandboxConfig config;
     private final HttpServer http;
     private final ThreadPoolExecutor executor;
