@@ -100,6 +100,11 @@ public final class SandboxCommand implements Command {
             stopped.await();
         } finally {
             server.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down: the hook is what woke us
+            }
         }
         return Cli.OK;
     }

@@ -65,6 +65,7 @@ public final class SandboxServer implements AutoCloseable {
     private final ImageStore images;
     private final SandboxTestApi testApi;
     private volatile Duration latency;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private SandboxServer(SandboxConfig config) throws IOException {
         this.config = config;
@@ -165,6 +166,9 @@ public final class SandboxServer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (closed.getAndSet(true)) {
+            return;
+        }
         http.stop(0);
         executor.shutdownNow();
         try {
@@ -275,6 +279,10 @@ public final class SandboxServer implements AutoCloseable {
         } catch (UncheckedIOException | IOException e) {
             LOG.warn("sandbox request {} {} failed: {}", method, path, e.toString());
             response = SandboxResponse.error(new ApiError(500, 500, "The sandbox could not complete the request."));
+        } catch (RuntimeException e) {
+            // A sandbox bug: answer 500 rather than dropping the connection, keep the trace in the log.
+            LOG.error("sandbox request {} {} failed unexpectedly", method, path, e);
+            response = SandboxResponse.error(new ApiError(500, 500, "The sandbox hit an internal error."));
         }
         write(ex, response);
     }

@@ -118,34 +118,32 @@ final class TokenService {
     }
 
     private TokenSet checkedIssue(AuthCode c, String clientId, String redirectUri, String verifier) throws ApiError {
-        {
-            if (clock.millis() >= c.expiresAt) {
-                throw grantError("The authorization code has expired.");
-            }
-            if (!c.clientId.equals(clientId)) {
-                throw grantError("The authorization code was issued to another client.");
-            }
-            if (redirectUri == null || !c.redirectUri.equals(redirectUri)) {
-                throw grantError("redirect_uri does not match the one of the authorization request.");
-            }
-            if (c.challenge != null) {
-                if (verifier == null) {
-                    throw grantError("code_verifier is required: the authorization request had a code_challenge.");
-                }
-                if (!VERIFIER.matcher(verifier).matches()) {
-                    throw grantError("code_verifier must be 43–128 unreserved characters.");
-                }
-                if (!MessageDigest.isEqual(s256(verifier).getBytes(StandardCharsets.US_ASCII),
-                        c.challenge.getBytes(StandardCharsets.US_ASCII))) {
-                    throw grantError("code_verifier does not match the code_challenge.");
-                }
-            } else if (verifier != null) {
-                // RFC 9700 §2.1.1: a verifier without a challenge is a downgrade attempt.
-                throw grantError("code_verifier was sent but the authorization request had no code_challenge.");
-            }
-            c.family = randomToken("f", 12);
-            return issuePair(c.scopes, c.family, "authorization_code");
+        if (clock.millis() >= c.expiresAt) {
+            throw grantError("The authorization code has expired.");
         }
+        if (!c.clientId.equals(clientId)) {
+            throw grantError("The authorization code was issued to another client.");
+        }
+        if (redirectUri == null || !c.redirectUri.equals(redirectUri)) {
+            throw grantError("redirect_uri does not match the one of the authorization request.");
+        }
+        if (c.challenge != null) {
+            if (verifier == null) {
+                throw grantError("code_verifier is required: the authorization request had a code_challenge.");
+            }
+            if (!VERIFIER.matcher(verifier).matches()) {
+                throw grantError("code_verifier must be 43–128 unreserved characters.");
+            }
+            if (!MessageDigest.isEqual(s256(verifier).getBytes(StandardCharsets.US_ASCII),
+                    c.challenge.getBytes(StandardCharsets.US_ASCII))) {
+                throw grantError("code_verifier does not match the code_challenge.");
+            }
+        } else if (verifier != null) {
+            // RFC 9700 §2.1.1: a verifier without a challenge is a downgrade attempt.
+            throw grantError("code_verifier was sent but the authorization request had no code_challenge.");
+        }
+        c.family = randomToken("f", 12);
+        return issuePair(c.scopes, c.family, "authorization_code");
     }
 
     TokenSet refresh(String refreshToken, String scope) throws ApiError {
@@ -177,27 +175,25 @@ final class TokenService {
     }
 
     private TokenSet rotate(TokenRecord r, String scope) throws ApiError {
-        {
-            if (clock.millis() >= r.expiresAt) {
-                throw grantError("The refresh token has expired.");
-            }
-            Set<String> scopes = new LinkedHashSet<>(r.scopes);
-            if (scope != null && !scope.isBlank()) {
-                Set<String> asked;
-                try {
-                    asked = Scopes.parse(scope);
-                } catch (IllegalArgumentException e) {
-                    throw new ApiError(400, 1, e.getMessage(), "invalid_scope");
-                }
-                if (!scopes.containsAll(asked)) {
-                    throw new ApiError(400, 1, "A refresh can only ask for a subset of the granted scopes.",
-                            "invalid_scope");
-                }
-                scopes = asked;
-            }
-            r.rotated = true;
-            return issuePair(scopes, r.family, "refresh_token");
+        if (clock.millis() >= r.expiresAt) {
+            throw grantError("The refresh token has expired.");
         }
+        Set<String> scopes = new LinkedHashSet<>(r.scopes);
+        if (scope != null && !scope.isBlank()) {
+            Set<String> asked;
+            try {
+                asked = Scopes.parse(scope);
+            } catch (IllegalArgumentException e) {
+                throw new ApiError(400, 1, e.getMessage(), "invalid_scope");
+            }
+            if (!scopes.containsAll(asked)) {
+                throw new ApiError(400, 1, "A refresh can only ask for a subset of the granted scopes.",
+                        "invalid_scope");
+            }
+            scopes = asked;
+        }
+        r.rotated = true;
+        return issuePair(scopes, r.family, "refresh_token");
     }
 
     TokenSet clientCredentials(Set<String> scopes) {
