@@ -20,12 +20,12 @@ final class DemoArt {
     private DemoArt() {}
 
     static String color(long seed) {
-        return String.format("#%06X", PALETTE[(int) Math.floorMod(seed, PALETTE.length)]);
+        return String.format("#%06X", PALETTE[Math.floorMod(seed, PALETTE.length)]);
     }
 
     static BufferedImage draw(long seed, int width, int height) {
         Random r = new Random(seed);
-        Color base = new Color(PALETTE[(int) Math.floorMod(seed, PALETTE.length)]);
+        Color base = new Color(PALETTE[Math.floorMod(seed, PALETTE.length)]);
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {

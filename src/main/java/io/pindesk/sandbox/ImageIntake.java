@@ -36,12 +36,26 @@ final class ImageIntake {
 
     private final long maxBytes;
     private final Duration timeout;
-    private final HttpClient http;
+    private volatile HttpClient http;
 
     ImageIntake(long maxBytes, Duration timeout) {
         this.maxBytes = maxBytes;
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** Created on first use: most sandboxes (and tests) never fetch a URL, and each client owns a thread. */
+    private HttpClient http() {
+        HttpClient h = http;
+        if (h == null) {
+            synchronized (this) {
+                if (http == null) {
+                    http = HttpClient.newBuilder().connectTimeout(timeout)
+                            .followRedirects(HttpClient.Redirect.NEVER).build();
+                }
+                h = http;
+            }
+        }
+        return h;
     }
 
     Accepted fromBase64(String contentType, String data, String field) throws ApiError {
@@ -94,7 +108,7 @@ final class ImageIntake {
         }
         HttpResponse<InputStream> response;
         try {
-            response = http.send(HttpRequest.newBuilder(uri).timeout(timeout).GET()
+            response = http().send(HttpRequest.newBuilder(uri).timeout(timeout).GET()
                     .header("User-Agent", "PinDesk-Sandbox-Fetcher").build(), HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpConnectTimeoutException e) {
             throw unfetchable(field, "connection timed out");

@@ -83,8 +83,16 @@ class SandboxPersistenceTest {
             assertEquals(0, s.boardCount());
         }
         Files.writeString(dir.resolve("state.json"), "{\"boards\": [ {\"id\": ");
-        IOException e = assertThrows(IOException.class, () -> SandboxServer.start(config(SandboxSeed.demo())));
+        int port;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        SandboxConfig onPort = SandboxConfig.builder().dataDir(dir).port(port).build();
+        IOException e = assertThrows(IOException.class, () -> SandboxServer.start(onPort));
         assertTrue(e.getMessage().contains("damaged"), e.getMessage());
+        try (java.net.ServerSocket again = new java.net.ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+            assertEquals(port, again.getLocalPort(), "the failed start released its port");
+        }
         assertEquals("{\"boards\": [ {\"id\": ", Files.readString(dir.resolve("state.json")));
     }
 }
