@@ -75,43 +75,36 @@ public final class SandboxServer implements AutoCloseable {
             Files.createDirectories(dataDir);
         }
         this.client = new OAuthClient(SandboxConfig.CLIENT_ID, clientSecret(config), OAuthClient.REDIRECT_URIS);
+        Gson gson = new GsonBuilder().disableHtmlEscaping().create();
+        Path stateFile = dataDir == null ? null : dataDir.resolve(STATE_FILE);
+        this.persister = new StatePersister(stateFile, () -> snapshotBytes(gson));
+        this.tokens = new TokenService(config.clock(), config.effectiveAccessTokenTtl(),
+                config.effectiveRefreshTokenTtl(), persister::commit);
+        this.faults = new FaultInjector(config.clock(), config.faults());
+        this.images = new ImageStore(dataDir);
+        // Load before binding: a damaged library must not leave a port bound behind it.
+        loadOrSeed(stateFile, gson);
         this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 128);
         this.base = URI.create("http://127.0.0.1:" + http.getAddress().getPort());
-        boolean ready = false;
-        try {
-            Gson gson = new GsonBuilder().disableHtmlEscaping().create();
-            Path stateFile = dataDir == null ? null : dataDir.resolve(STATE_FILE);
-            this.persister = new StatePersister(stateFile, () -> snapshotBytes(gson));
-            this.tokens = new TokenService(config.clock(), config.effectiveAccessTokenTtl(),
-                    config.effectiveRefreshTokenTtl(), persister::commit);
-            this.faults = new FaultInjector(config.clock(), config.faults());
-            this.images = new ImageStore(dataDir);
-            loadOrSeed(stateFile, gson);
-            JsonViews views = new JsonViews(base.toString(), library);
-            ApiContext ctx = new ApiContext(library, views, config.clock(), persister::commit, images,
-                    new ImageIntake(config.maxImageBytes(), config.imageFetchTimeout()));
-            BoardsApi boards = new BoardsApi(ctx);
-            boards.register(router);
-            new PinsApi(ctx, boards).register(router);
-            this.authorize = new AuthorizeEndpoint(client, config.profile(), tokens, library.account.username);
-            this.tokenEndpoint = new TokenEndpoint(client, config.profile(), tokens);
-            this.testApi = new SandboxTestApi(this);
-            AtomicInteger n = new AtomicInteger();
-            // Bounded: a flood of connections queues (then runs on the accept thread) instead of growing threads.
-            this.executor = new ThreadPoolExecutor(config.threads(), config.threads(), 30, TimeUnit.SECONDS,
-                    new ArrayBlockingQueue<>(1024), r -> {
-                        Thread t = new Thread(r, "sandbox-http-" + n.incrementAndGet());
-                        t.setDaemon(true);
-                        return t;
-                    }, new ThreadPoolExecutor.CallerRunsPolicy());
-            http.setExecutor(executor);
-            http.createContext("/", this::dispatch);
-            ready = true;
-        } finally {
-            if (!ready) {
-                http.stop(0); // release the port when the library cannot be loaded
-            }
-        }
+        JsonViews views = new JsonViews(base.toString(), library);
+        ApiContext ctx = new ApiContext(library, views, config.clock(), persister::commit, images,
+                new ImageIntake(config.maxImageBytes(), config.imageFetchTimeout()));
+        BoardsApi boards = new BoardsApi(ctx);
+        boards.register(router);
+        new PinsApi(ctx, boards).register(router);
+        this.authorize = new AuthorizeEndpoint(client, config.profile(), tokens, library.account.username);
+        this.tokenEndpoint = new TokenEndpoint(client, config.profile(), tokens);
+        this.testApi = new SandboxTestApi(this);
+        AtomicInteger n = new AtomicInteger();
+        // Bounded: a flood of connections queues (then runs on the accept thread) instead of growing threads.
+        this.executor = new ThreadPoolExecutor(config.threads(), config.threads(), 30, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(1024), r -> {
+                    Thread t = new Thread(r, "sandbox-http-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                }, new ThreadPoolExecutor.CallerRunsPolicy());
+        http.setExecutor(executor);
+        http.createContext("/", this::dispatch);
     }
 
     /** Binds 127.0.0.1 (port 0 = a free one), loads or seeds the library and starts serving. */
