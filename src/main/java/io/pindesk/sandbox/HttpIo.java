@@ -20,7 +20,17 @@ final class HttpIo {
 
     private HttpIo() {}
 
+    /** OAuth parameters: RFC 6749 §3.1 forbids repeating one, so a repeat is a 400. */
     static Map<String, String> parseForm(String encoded) throws ApiError {
+        return parse(encoded, true);
+    }
+
+    /** API query strings: array parameters such as {@code creative_types} repeat; the first value wins here. */
+    static Map<String, String> parseQuery(String encoded) throws ApiError {
+        return parse(encoded, false);
+    }
+
+    private static Map<String, String> parse(String encoded, boolean strict) throws ApiError {
         Map<String, String> out = new LinkedHashMap<>();
         if (encoded == null || encoded.isEmpty()) {
             return out;
@@ -33,7 +43,7 @@ final class HttpIo {
             try {
                 String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
                 String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-                if (out.putIfAbsent(name, value) != null) {
+                if (out.putIfAbsent(name, value) != null && strict) {
                     throw ApiError.invalid("Parameter '" + name + "' was given more than once.");
                 }
             } catch (IllegalArgumentException e) {

@@ -332,7 +332,12 @@ public final class SandboxServer implements AutoCloseable {
             if (!method.equals("POST")) {
                 throw new ApiError(405, 405, "Use POST.");
             }
-            Map<String, String> form = HttpIo.parseForm(new String(HttpIo.readBody(ex, 1 << 16), StandardCharsets.UTF_8));
+            Map<String, String> form;
+            try {
+                form = HttpIo.parseForm(new String(HttpIo.readBody(ex, 1 << 16), StandardCharsets.UTF_8));
+            } catch (ApiError e) {
+                throw new ApiError(400, 1, e.getMessage(), "invalid_request");
+            }
             String auth = ex.getRequestHeaders().getFirst("Authorization");
             String type = ex.getRequestHeaders().getFirst("Content-Type");
             return path.endsWith("/revoke") ? tokenEndpoint.revoke(auth, type, form)
@@ -347,7 +352,7 @@ public final class SandboxServer implements AutoCloseable {
         }
         byte[] body = method.equals("GET") || method.equals("DELETE") ? SandboxResponse.EMPTY
                 : HttpIo.readBody(ex, HttpIo.MAX_BODY);
-        Map<String, String> query = HttpIo.parseForm(ex.getRequestURI().getRawQuery());
+        Map<String, String> query = HttpIo.parseQuery(ex.getRequestURI().getRawQuery());
         return m.route().handler().handle(new Router.Call(m.params(), query, scopes, body));
     }
 

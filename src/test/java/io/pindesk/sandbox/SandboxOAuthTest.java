@@ -307,6 +307,12 @@ class SandboxOAuthTest {
         assertEquals(200, cc.status(), cc.text());
         assertTrue(cc.json().get("access_token").getAsString().startsWith("pinc_"));
         assertFalse(cc.json().has("refresh_token"));
+        SandboxClient.Reply twice = client.raw(client.request("/v5/oauth/token")
+                .header("Authorization", SandboxClient.basic(server.clientId(), server.clientSecret()))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(java.net.http.HttpRequest.BodyPublishers
+                        .ofString("grant_type=client_credentials&scope=boards:read&scope=pins:read")));
+        assertEquals(400, twice.status(), "RFC 6749 §3.1: no repeated parameters");
+        assertEquals("invalid_request", twice.json().get("error").getAsString());
         assertEquals("unsupported_grant_type", client.form("/v5/oauth/token", params("grant_type", "password"), true)
                 .json().get("error").getAsString());
         String access = server.testApi().mintAccessToken(Set.of("user_accounts:read"));

@@ -346,6 +346,8 @@ class SandboxResourcesTest {
         assertFalse(all(api, "/v5/pins?pin_filter=exclude_repins", 250).stream()
                 .anyMatch(p -> p.get("id").getAsString().equals(repin)));
         assertEquals(400, api.get("/v5/pins?pin_filter=nonsense").status());
+        assertEquals(200, api.get("/v5/pins?creative_types=REGULAR&creative_types=VIDEO").status(),
+                "array parameters repeat");
         int withProtected = all(api, "/v5/pins?include_protected_pins=true", 250).size();
         int without = all(api, "/v5/pins", 250).size();
         assertTrue(withProtected > without, "protected board's pins are opt-in");
