@@ -183,7 +183,22 @@ public final class SandboxServer implements AutoCloseable {
         return gson.toJson(library.snapshot(tokens.snapshot())).getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Temp files of AtomicFiles writes that a kill -9 interrupted: never part of the data, safe to drop. */
+    private static void removeInterruptedWrites(Path dataDir) throws IOException {
+        try (var files = Files.walk(dataDir)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(".") && name.endsWith(".tmp") && Files.isRegularFile(p)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
     private void loadOrSeed(Path stateFile, Gson gson) throws IOException {
+        if (stateFile != null) {
+            removeInterruptedWrites(stateFile.getParent());
+        }
         if (stateFile != null && Files.exists(stateFile)) {
             SandboxLibrary.State state;
             try {

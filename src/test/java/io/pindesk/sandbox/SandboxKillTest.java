@@ -95,6 +95,10 @@ class SandboxKillTest {
                     }
                 }
                 assertEquals(List.of(), missing, "acknowledged writes lost in round " + round);
+                try (var files = Files.walk(data)) {
+                    assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")),
+                            "interrupted temp files are cleaned up on start");
+                }
                 assertTrue(acknowledged.size() > round * 5, "the writers got work done: " + acknowledged.size());
             }
         }
