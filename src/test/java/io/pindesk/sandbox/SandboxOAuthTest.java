@@ -104,6 +104,18 @@ class SandboxOAuthTest {
     }
 
     @Test
+    void issuedTokensAreMaskedByTheLogRedactor() throws Exception {
+        start(SandboxProfile.STRICT);
+        SandboxTestApi.MintedTokens t = server.testApi().mintTokens(Set.of("boards:read"));
+        String cc = client.form("/v5/oauth/token", params("grant_type", "client_credentials", "scope", "boards:read"),
+                true).json().get("access_token").getAsString();
+        for (String token : new String[] {t.accessToken(), t.refreshToken(), cc}) {
+            String line = io.pindesk.logging.Redactor.redact("sent Authorization: Bearer " + token + " and " + token);
+            assertFalse(line.contains(token.substring(5, 20)), line);
+        }
+    }
+
+    @Test
     void untickedScopesAreNotGranted() throws Exception {
         start(SandboxProfile.STRICT);
         Map<String, String> p = authorizeParams();
