@@ -57,48 +57,54 @@ public final class SandboxServer implements AutoCloseable {
     private final ImageStore images;
     private final SandboxTestApi testApi;
     private final RequestDispatcher dispatcher;
+    private final FolderLock folderLock;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private SandboxServer(SandboxConfig config) throws IOException {
         this.config = config;
         Path dataDir = config.dataDir();
-        if (dataDir != null) {
-            Files.createDirectories(dataDir);
+        this.folderLock = dataDir == null ? null : FolderLock.acquire(dataDir);
+        try {
+            this.client = new OAuthClient(SandboxConfig.CLIENT_ID, clientSecret(config), OAuthClient.REDIRECT_URIS);
+            Gson gson = new GsonBuilder().disableHtmlEscaping().create();
+            Path stateFile = dataDir == null ? null : dataDir.resolve(STATE_FILE);
+            this.persister = new StatePersister(stateFile, () -> snapshotBytes(gson));
+            this.tokens = new TokenService(config.clock(), config.effectiveAccessTokenTtl(),
+                    config.effectiveRefreshTokenTtl(), persister::commit);
+            this.faults = new FaultInjector(config.clock(), config.faults());
+            this.images = new ImageStore(dataDir);
+            // Load before binding: a damaged library must not leave a port bound behind it.
+            loadOrSeed(stateFile, gson);
+            this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 128);
+            this.base = URI.create("http://127.0.0.1:" + http.getAddress().getPort());
+            JsonViews views = new JsonViews(base.toString(), library);
+            ApiContext ctx = new ApiContext(library, views, config.clock(), persister::commit, images,
+                    new ImageIntake(config.maxImageBytes(), config.imageFetchTimeout()));
+            Router router = new Router();
+            BoardsApi boards = new BoardsApi(ctx);
+            boards.register(router);
+            new PinsApi(ctx, boards).register(router);
+            this.dispatcher = new RequestDispatcher(this, router,
+                    new AuthorizeEndpoint(client, config.profile(), tokens, library.account.username),
+                    new TokenEndpoint(client, config.profile(), tokens), images);
+            dispatcher.setLatency(config.latency());
+            this.testApi = new SandboxTestApi(this);
+            AtomicInteger n = new AtomicInteger();
+            // Bounded: a flood of connections queues (then runs on the accept thread) instead of growing threads.
+            this.executor = new ThreadPoolExecutor(config.threads(), config.threads(), 30, TimeUnit.SECONDS,
+                    new ArrayBlockingQueue<>(1024), r -> {
+                        Thread t = new Thread(r, "sandbox-http-" + n.incrementAndGet());
+                        t.setDaemon(true);
+                        return t;
+                    }, new ThreadPoolExecutor.CallerRunsPolicy());
+            http.setExecutor(executor);
+            http.createContext("/", dispatcher::dispatch);
+        } catch (IOException | RuntimeException e) {
+            if (folderLock != null) {
+                folderLock.close();
+            }
+            throw e;
         }
-        this.client = new OAuthClient(SandboxConfig.CLIENT_ID, clientSecret(config), OAuthClient.REDIRECT_URIS);
-        Gson gson = new GsonBuilder().disableHtmlEscaping().create();
-        Path stateFile = dataDir == null ? null : dataDir.resolve(STATE_FILE);
-        this.persister = new StatePersister(stateFile, () -> snapshotBytes(gson));
-        this.tokens = new TokenService(config.clock(), config.effectiveAccessTokenTtl(),
-                config.effectiveRefreshTokenTtl(), persister::commit);
-        this.faults = new FaultInjector(config.clock(), config.faults());
-        this.images = new ImageStore(dataDir);
-        // Load before binding: a damaged library must not leave a port bound behind it.
-        loadOrSeed(stateFile, gson);
-        this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 128);
-        this.base = URI.create("http://127.0.0.1:" + http.getAddress().getPort());
-        JsonViews views = new JsonViews(base.toString(), library);
-        ApiContext ctx = new ApiContext(library, views, config.clock(), persister::commit, images,
-                new ImageIntake(config.maxImageBytes(), config.imageFetchTimeout()));
-        Router router = new Router();
-        BoardsApi boards = new BoardsApi(ctx);
-        boards.register(router);
-        new PinsApi(ctx, boards).register(router);
-        this.dispatcher = new RequestDispatcher(this, router,
-                new AuthorizeEndpoint(client, config.profile(), tokens, library.account.username),
-                new TokenEndpoint(client, config.profile(), tokens), images);
-        dispatcher.setLatency(config.latency());
-        this.testApi = new SandboxTestApi(this);
-        AtomicInteger n = new AtomicInteger();
-        // Bounded: a flood of connections queues (then runs on the accept thread) instead of growing threads.
-        this.executor = new ThreadPoolExecutor(config.threads(), config.threads(), 30, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(1024), r -> {
-                    Thread t = new Thread(r, "sandbox-http-" + n.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                }, new ThreadPoolExecutor.CallerRunsPolicy());
-        http.setExecutor(executor);
-        http.createContext("/", dispatcher::dispatch);
     }
 
     /** Binds 127.0.0.1 (port 0 = a free one), loads or seeds the library and starts serving. */
@@ -170,6 +176,9 @@ public final class SandboxServer implements AutoCloseable {
             executor.awaitTermination(500, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (folderLock != null) {
+            folderLock.close();
         }
     }
 

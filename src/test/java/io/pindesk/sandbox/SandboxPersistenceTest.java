@@ -67,6 +67,18 @@ class SandboxPersistenceTest {
     }
 
     @Test
+    void oneSandboxPerDataFolder() throws Exception {
+        try (SandboxServer first = SandboxServer.start(config(SandboxSeed.empty()))) {
+            IOException e = assertThrows(IOException.class, () -> SandboxServer.start(config(SandboxSeed.empty())));
+            assertTrue(e.getMessage().contains("in use by another running sandbox"), e.getMessage());
+            assertEquals(0, first.boardCount());
+        }
+        try (SandboxServer again = SandboxServer.start(config(SandboxSeed.empty()))) {
+            assertEquals(0, again.boardCount(), "closing released the folder");
+        }
+    }
+
+    @Test
     void stateHoldsNoUsableToken() throws Exception {
         String token;
         try (SandboxServer s = SandboxServer.start(config(SandboxSeed.empty()))) {
