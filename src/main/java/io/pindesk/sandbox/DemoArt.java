@@ -23,6 +23,10 @@ final class DemoArt {
         return String.format("#%06X", PALETTE[Math.floorMod(seed, PALETTE.length)]);
     }
 
+    /**
+     * Draws the picture of {@code seed} at {@code width×height}; smaller sizes give the same picture scaled, so a
+     * rendition can be drawn at its own size instead of drawing the original and shrinking it.
+     */
     static BufferedImage draw(long seed, int width, int height) {
         Random r = new Random(seed);
         Color base = new Color(PALETTE[Math.floorMod(seed, PALETTE.length)]);
@@ -33,16 +37,20 @@ final class DemoArt {
             g.setPaint(new GradientPaint(0, 0, base, width, height, base.darker().darker()));
             g.fillRect(0, 0, width, height);
             int shapes = 5 + r.nextInt(6);
+            int side = Math.min(width, height);
+            // Only size-independent draws (fractions, palette picks), so every rendition is the same picture.
             for (int i = 0; i < shapes; i++) {
                 g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.25f + r.nextFloat() * 0.35f));
                 g.setColor(new Color(PALETTE[r.nextInt(PALETTE.length)]).brighter());
-                int size = (int) (Math.min(width, height) * (0.15 + r.nextDouble() * 0.5));
-                int x = r.nextInt(Math.max(1, width)) - size / 2;
-                int y = r.nextInt(Math.max(1, height)) - size / 2;
-                if (r.nextBoolean()) {
+                int size = (int) (side * (0.15 + r.nextDouble() * 0.5));
+                int x = (int) (r.nextDouble() * width) - size / 2;
+                int y = (int) (r.nextDouble() * height) - size / 2;
+                boolean oval = r.nextBoolean();
+                double stretch = 0.5 + r.nextDouble();
+                if (oval) {
                     g.fillOval(x, y, size, size);
                 } else {
-                    g.fillRoundRect(x, y, size, (int) (size * (0.5 + r.nextDouble())), size / 5, size / 5);
+                    g.fillRoundRect(x, y, size, (int) (size * stretch), size / 5, size / 5);
                 }
             }
         } finally {

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * Checks images given to {@code POST /pins} the way Pinterest does (pinterest-v5 §7.2, §12): only JPEG or PNG,
@@ -151,7 +152,7 @@ final class ImageIntake {
         if (!complete(bytes, format)) {
             throw ApiError.invalid("The image of " + field + " is truncated (the file ends early).");
         }
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
                 throw broken(field);

@@ -14,7 +14,13 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Image bytes: uploaded originals (kept), and renditions and drawn demo originals (generated on first request,
@@ -61,16 +67,27 @@ final class ImageStore {
             return original(img);
         }
         return cached(rendition + "/" + img.id + ".jpg", () -> {
-            BufferedImage source = img.drawn ? DemoArt.draw(img.drawSeed, img.width, img.height) : decode(original(img));
             int[] size = JsonViews.renditionSize(rendition, img.width, img.height);
-            return jpeg(scale(source, size[0], size[1], !rendition.endsWith("x")));
+            boolean crop = !rendition.endsWith("x");
+            if (img.drawn) {
+                // Draw just big enough to cover the rendition: a thumbnail costs a thumbnail, not an original.
+                double f = crop ? Math.max(size[0] / (double) img.width, size[1] / (double) img.height)
+                        : size[0] / (double) img.width;
+                int w = Math.max(size[0], (int) Math.ceil(img.width * f));
+                int h = Math.max(size[1], (int) Math.ceil(img.height * f));
+                BufferedImage drawn = DemoArt.draw(img.drawSeed, w, h);
+                return jpeg(w == size[0] && h == size[1] ? drawn : scale(drawn, size[0], size[1], crop));
+            }
+            return jpeg(scale(decode(original(img)), size[0], size[1], crop));
         });
     }
 
     byte[] avatar() throws IOException {
         return cached("avatar.png", () -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(DemoArt.draw(7, 150, 150), "png", out);
+            try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
+                ImageIO.write(DemoArt.draw(7, 150, 150), "png", ios);
+            }
             return out.toByteArray();
         });
     }
@@ -136,7 +153,8 @@ final class ImageStore {
     }
 
     static BufferedImage decode(byte[] bytes) throws IOException {
-        BufferedImage img = ImageIO.read(new ByteArrayInputStream(bytes));
+        // ImageIO.read(ImageInputStream) closes the stream itself; in memory, so no temp file is involved.
+        BufferedImage img = ImageIO.read(new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes)));
         if (img == null) {
             throw new IOException("no decoder for the stored image");
         }
@@ -175,15 +193,26 @@ final class ImageStore {
         return out;
     }
 
+    /**
+     * Encodes a JPEG through an in-memory stream: {@code ImageIO.write(img, "jpg", out)} buffers through a temp
+     * file by default, which made encoding several times slower than drawing.
+     */
     static byte[] jpeg(BufferedImage img) {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            if (!ImageIO.write(img, "jpg", out)) {
-                throw new IOException("no JPEG writer");
+            try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
+                writer.setOutput(ios);
+                ImageWriteParam param = writer.getDefaultWriteParam();
+                param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+                param.setCompressionQuality(0.85f);
+                writer.write(null, new IIOImage(img, null, null), param);
             }
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
         }
     }
 }
