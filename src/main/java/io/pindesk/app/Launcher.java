@@ -22,6 +22,8 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
+        // The JDK HTTP server (sandbox, OAuth loopback) otherwise delays small answers ~40 ms (Nagle).
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         AppDirs dirs = AppDirs.forCurrentUser();
         LogSetup.useLogDirectory(dirs.logs());
         Cli cli = Cli.standard();

@@ -7,6 +7,7 @@ public final class Commands {
     private Commands() {}
 
     public static List<Command> all() {
-        return List.of(new BoardsCommand(), new SectionsCommand(), new PinsCommand(), new PinCommand());
+        return List.of(new SandboxCommand(), new BoardsCommand(), new SectionsCommand(), new PinsCommand(),
+                new PinCommand());
     }
 }
