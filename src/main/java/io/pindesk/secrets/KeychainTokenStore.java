@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
  *   <li>Every call runs on ONE serial thread: java-keyring's Secret Service backend is check-then-create,
  *       and concurrent writers of one item create duplicates that it can never read again.</li>
  *   <li>Every call is time-limited: a locked keychain can block for 120 s on an unlock prompt nobody sees.</li>
+ *   <li>Every write is read back: a locked collection makes java-keyring drop an update silently.</li>
  *   <li>Every failure, including the {@code NullPointerException}s a locked collection causes and
  *       {@code LinkageError}s from JNA, becomes a {@link StoreResult} with a {@link StoreProblem}; nothing is thrown.</li>
  * </ul>
@@ -112,6 +113,12 @@ public final class KeychainTokenStore extends ItemTokenStore implements AutoClos
     protected StoreResult<Void> writeItem(String name, String value) {
         return call("write", name, k -> {
             k.set(service, name, value);
+            // Read back: with a locked collection java-keyring 1.0.4 "updates" an existing item without error
+            // while gnome-keyring answers IsLocked, so a write that returned normally may not have happened.
+            // A rotated refresh token that only looks saved would log the user out at the next start.
+            if (!value.equals(k.get(service, name))) {
+                return StoreResult.failed(StoreProblem.Kind.UNAVAILABLE, "the keychain did not keep the new value; it is probably locked");
+            }
             return StoreResult.done();
         });
     }
@@ -174,8 +181,9 @@ public final class KeychainTokenStore extends ItemTokenStore implements AutoClos
             return StoreResult.failed(StoreProblem.Kind.UNAVAILABLE, describe(e));
         } catch (Exception | LinkageError e) {
             // java-keyring turns D-Bus errors into NPEs (locked collection) and JNA fails with linkage errors.
+            // The connection is kept: reopening it makes gnome-keyring show (and, headless, wait 120 s on) an
+            // unlock prompt, whereas the open connection's calls fail fast while the collection stays locked.
             LOG.warn("Keychain {} of {} failed: {}", what, name, describe(e));
-            dropKeyring();
             String hint = e instanceof NullPointerException ? "the keychain refused the request; it is probably locked" : describe(e);
             return StoreResult.failed(StoreProblem.Kind.UNAVAILABLE, hint);
         }
@@ -194,7 +202,6 @@ public final class KeychainTokenStore extends ItemTokenStore implements AutoClos
         return StoreResult.failed(StoreProblem.Kind.UNAVAILABLE, describe(e));
     }
 
-    /** A new connection on the next call: the old one may be half-broken after an unchecked failure. */
     private void dropKeyring() {
         if (keyring != null) {
             try {

@@ -162,6 +162,24 @@ class KeychainTokenStoreFailureTest {
         broken.close();
     }
 
+    // E21/E30: a write the keychain silently drops (java-keyring + locked gnome-keyring) is a failure
+    @Test
+    void aSilentlyDroppedWriteIsAFailure() {
+        FakeKeyring dropping = new FakeKeyring() {
+            @Override
+            public void set(String service, String account, String value) {
+                // returns normally, stores nothing: what java-keyring does for an update in a locked collection
+            }
+        };
+        dropping.items.put("tokens:acct", new StoredTokens("pina_old", "pinr_old", 1, null, "").toJson());
+        try (KeychainTokenStore s = store(dropping, Duration.ofSeconds(5))) {
+            StoreResult<Void> w = s.save("acct", TOKENS);
+            assertTrue(w.isFailed());
+            assertEquals(StoreProblem.Kind.UNAVAILABLE, w.problem().kind());
+            assertTrue(w.problem().detail().contains("locked"));
+        }
+    }
+
     // E34
     @Test
     void duplicateItemsComeWithRepairInstructions() {
