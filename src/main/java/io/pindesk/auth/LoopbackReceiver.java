@@ -137,8 +137,9 @@ public final class LoopbackReceiver implements AutoCloseable {
             s.setExecutor(handlerThread);
             s.start();
         }
+        String limit = timeout.toMinutes() >= 1 ? timeout.toMinutes() + " minutes" : Math.max(1, timeout.toSeconds()) + " seconds";
         timer.schedule(() -> fail(SignInException.Reason.TIMED_OUT,
-                "The sign-in was not completed within " + timeout.toMinutes() + " minutes."), timeout.toMillis(), TimeUnit.MILLISECONDS);
+                "The sign-in was not completed within " + limit + ". You can try again."), timeout.toMillis(), TimeUnit.MILLISECONDS);
         code.whenComplete((c, e) -> timer.execute(this::stopServers));
     }
 

@@ -226,9 +226,11 @@ public final class KeychainTokenStore extends ItemTokenStore implements AutoClos
     }
 
     @Override
-    public void close() {
-        io.submit(this::dropKeyring);
-        io.shutdown();
+    public synchronized void close() {
+        if (!io.isShutdown()) {
+            io.execute(this::dropKeyring);
+            io.shutdown();
+        }
     }
 
     @Override

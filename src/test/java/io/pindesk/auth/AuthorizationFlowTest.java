@@ -137,6 +137,26 @@ class AuthorizationFlowTest {
         assertEquals(List.of("fresh"), endpoint.exchanges.stream().map(FakeTokenEndpoint.Exchange::code).toList());
     }
 
+    // A9: app shutdown
+    @Test
+    void closingTheFlowReleasesThePort() throws Exception {
+        int port = Ports.free();
+        AuthorizationFlow f = flow(List.of(Ports.ipv4(port)), uri -> { });
+        AuthorizationFlow.Attempt attempt = f.start();
+        f.close();
+        assertTrue(Ports.canBind(InetAddress.getByName("127.0.0.1"), port));
+        assertTrue(attempt.result().isCompletedExceptionally());
+    }
+
+    // C18 (the part the auth layer owns): a grant without access token or lifetime cannot exist
+    @Test
+    void aGrantNeedsAnAccessTokenAndALifetime() {
+        assertThrows(IllegalArgumentException.class, () -> new TokenGrant(null, "r", 3600, null, null));
+        assertThrows(IllegalArgumentException.class, () -> new TokenGrant(" ", "r", 3600, null, null));
+        assertThrows(IllegalArgumentException.class, () -> new TokenGrant("a", "r", 0, null, null));
+        assertEquals(null, new TokenGrant("a", "", 1, null, null).refreshToken());
+    }
+
     // A9: cancel
     @Test
     void cancelEndsTheAttemptAndFreesThePort() throws Exception {

@@ -112,6 +112,25 @@ class KeychainTokenStoreFailureTest {
         }
     }
 
+    // E29: keychain calls run on the store's own thread, never on the caller's (e.g. the JavaFX thread)
+    @Test
+    void callsRunOnTheKeychainThreadOnly() {
+        List<String> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+        FakeKeyring k = new FakeKeyring() {
+            @Override
+            public void set(String service, String account, String value) {
+                threads.add(Thread.currentThread().getName());
+                super.set(service, account, value);
+            }
+        };
+        KeychainTokenStore s = store(k, Duration.ofSeconds(5));
+        assertTrue(s.save("acct", TOKENS).isOk());
+        assertEquals(List.of("keychain-io"), threads);
+        s.close();
+        s.close(); // idempotent
+        assertTrue(s.load("acct").isFailed(), "a closed store reports instead of throwing");
+    }
+
     // E31
     @Test
     void uncheckedFailuresAreReportedAsKeychainUnavailable() {
