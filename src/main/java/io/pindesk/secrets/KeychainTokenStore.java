@@ -2,6 +2,12 @@ package io.pindesk.secrets;
 
 import com.github.javakeyring.BackendNotSupportedException;
 import com.github.javakeyring.PasswordAccessException;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -18,8 +24,9 @@ import org.slf4j.LoggerFactory;
  * Tokens in the OS keychain through java-keyring.
  *
  * <ul>
- *   <li>Every call runs on ONE serial thread: java-keyring's Secret Service backend is check-then-create,
- *       and concurrent writers of one item create duplicates that it can never read again.</li>
+ *   <li>Every call runs on ONE serial thread, shared by all instances in the JVM: java-keyring's Secret Service
+ *       backend is check-then-create, and concurrent writers of one item create duplicates that it can never
+ *       read again. Writes and deletes also hold a lock file, so a second PinDesk process cannot interleave.</li>
  *   <li>Every call is time-limited: a locked keychain can block for 120 s on an unlock prompt nobody sees.</li>
  *   <li>Every write is read back: a locked collection makes java-keyring drop an update silently.</li>
  *   <li>Every failure, including the {@code NullPointerException}s a locked collection causes and
@@ -33,27 +40,39 @@ public final class KeychainTokenStore extends ItemTokenStore implements AutoClos
 
     private static final Logger LOG = LoggerFactory.getLogger(KeychainTokenStore.class);
 
+    /** The one thread that ever touches a keyring in this JVM. */
+    private static final ExecutorService IO = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "keychain-io");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final String service;
     private final Duration timeout;
     private final KeyringAccess.Factory factory;
-    private final ExecutorService io;
+    private final Path lockFile;
     /** Only touched on the io thread. */
     private KeyringAccess keyring;
     private volatile boolean available = true;
+    private volatile boolean closed;
 
-    public KeychainTokenStore() {
-        this(DEFAULT_SERVICE, DEFAULT_TIMEOUT, KeyringAccess::openJavaKeyring);
+    /** The app's store: service "PinDesk", 5 s per call, writes locked through {@code dataDir/keychain.lock}. */
+    public static KeychainTokenStore forApp(Path dataDir) {
+        return new KeychainTokenStore(DEFAULT_SERVICE, DEFAULT_TIMEOUT, KeyringAccess::openJavaKeyring, dataDir.resolve("keychain.lock"));
     }
 
     public KeychainTokenStore(String service, Duration timeout, KeyringAccess.Factory factory) {
+        this(service, timeout, factory, null);
+    }
+
+    /**
+     * @param lockFile held (exclusively, across processes) around every write and delete; null for none
+     */
+    public KeychainTokenStore(String service, Duration timeout, KeyringAccess.Factory factory, Path lockFile) {
         this.service = service;
         this.timeout = timeout;
         this.factory = factory;
-        this.io = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "keychain-io");
-            t.setDaemon(true);
-            return t;
-        });
+        this.lockFile = lockFile;
     }
 
     public String service() {
@@ -111,7 +130,7 @@ public final class KeychainTokenStore extends ItemTokenStore implements AutoClos
 
     @Override
     protected StoreResult<Void> writeItem(String name, String value) {
-        return call("write", name, k -> {
+        return call("write", name, k -> underFileLock(() -> {
             k.set(service, name, value);
             // Read back: with a locked collection java-keyring 1.0.4 "updates" an existing item without error
             // while gnome-keyring answers IsLocked, so a write that returned normally may not have happened.
@@ -120,15 +139,15 @@ public final class KeychainTokenStore extends ItemTokenStore implements AutoClos
                 return StoreResult.failed(StoreProblem.Kind.UNAVAILABLE, "the keychain did not keep the new value; it is probably locked");
             }
             return StoreResult.done();
-        });
+        }));
     }
 
     @Override
     protected StoreResult<Void> deleteItem(String name) {
-        return call("delete", name, k -> {
+        return call("delete", name, k -> underFileLock(() -> {
             k.delete(service, name);
             return StoreResult.done();
-        });
+        }));
     }
 
     @FunctionalInterface
@@ -136,10 +155,51 @@ public final class KeychainTokenStore extends ItemTokenStore implements AutoClos
         StoreResult<T> run(KeyringAccess keyring) throws PasswordAccessException;
     }
 
+    @FunctionalInterface
+    private interface Mutation<T> {
+        StoreResult<T> run() throws PasswordAccessException;
+    }
+
+    /**
+     * Runs a mutation while holding the cross-process lock file. Polls instead of blocking, so another
+     * process that never lets go costs this call its timeout, not the keychain thread forever.
+     */
+    private <T> StoreResult<T> underFileLock(Mutation<T> mutation) throws PasswordAccessException {
+        if (lockFile == null) {
+            return mutation.run();
+        }
+        // give up a little before the caller's own timeout, so the caller hears the specific reason
+        long deadline = System.nanoTime() + timeout.toNanos() * 3 / 4;
+        try {
+            Files.createDirectories(lockFile.toAbsolutePath().getParent());
+            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                FileLock lock = channel.tryLock();
+                while (lock == null) {
+                    if (System.nanoTime() - deadline > 0) {
+                        return StoreResult.failed(StoreProblem.Kind.TIMEOUT, "another PinDesk window is using the keychain");
+                    }
+                    Thread.sleep(20);
+                    lock = channel.tryLock();
+                }
+                try (FileLock held = lock) {
+                    return mutation.run();
+                }
+            }
+        } catch (IOException e) {
+            return StoreResult.failed(StoreProblem.Kind.UNAVAILABLE, "cannot use the lock file " + lockFile + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return StoreResult.failed(StoreProblem.Kind.TIMEOUT, "interrupted while waiting for the keychain lock");
+        }
+    }
+
     private <T> StoreResult<T> call(String what, String name, Operation<T> op) {
+        if (closed) {
+            return StoreResult.failed(StoreProblem.Kind.UNAVAILABLE, "the keychain store is closed");
+        }
         Future<StoreResult<T>> future;
         try {
-            future = io.submit(() -> runOnIoThread(what, name, op));
+            future = IO.submit(() -> runOnIoThread(what, name, op));
         } catch (RejectedExecutionException e) {
             return StoreResult.failed(StoreProblem.Kind.UNAVAILABLE, "the keychain store is closed");
         }
@@ -150,7 +210,7 @@ public final class KeychainTokenStore extends ItemTokenStore implements AutoClos
             // Not interrupted: D-Bus calls ignore interrupts, and a queued call that never started is dropped.
             future.cancel(false);
             LOG.warn("Keychain {} of {} did not finish within {} ms", what, name, timeout.toMillis());
-            result = StoreResult.failed(StoreProblem.Kind.TIMEOUT, "no answer within " + timeout.toSeconds() + " s");
+            result = StoreResult.failed(StoreProblem.Kind.TIMEOUT, "no answer within " + timeout.toMillis() + " ms");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return StoreResult.failed(StoreProblem.Kind.TIMEOUT, "interrupted while waiting for the keychain");
@@ -227,9 +287,9 @@ public final class KeychainTokenStore extends ItemTokenStore implements AutoClos
 
     @Override
     public synchronized void close() {
-        if (!io.isShutdown()) {
-            io.execute(this::dropKeyring);
-            io.shutdown();
+        if (!closed) {
+            closed = true;
+            IO.execute(this::dropKeyring);
         }
     }
 

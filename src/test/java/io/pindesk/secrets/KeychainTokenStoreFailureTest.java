@@ -277,6 +277,33 @@ class KeychainTokenStoreFailureTest {
         }
     }
 
+    // E33 (second instance): writes wait for another process's lock file, reads do not
+    @Test
+    void writesHoldTheCrossProcessLockFile(@TempDir Path dir) throws Exception {
+        Path lock = dir.resolve("keychain.lock");
+        FakeKeyring k = new FakeKeyring();
+        KeychainTokenStore s = new KeychainTokenStore("PinDesk-test", Duration.ofMillis(500), () -> k, lock);
+        assertTrue(s.save("acct", TOKENS).isOk());
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process other = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(), lock.toString())
+                .redirectErrorStream(true).start();
+        try {
+            String line = new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream())).readLine();
+            assertEquals("locked true", line);
+            StoreResult<Void> blocked = s.save("acct", new StoredTokens("pina_other", null, 1, null, ""));
+            assertTrue(blocked.isFailed());
+            assertEquals(StoreProblem.Kind.TIMEOUT, blocked.problem().kind());
+            assertTrue(blocked.problem().detail().contains("another PinDesk"), blocked.problem().detail());
+            assertEquals(TOKENS, s.load("acct").value(), "reads need no lock; the blocked write changed nothing");
+        } finally {
+            other.getOutputStream().close();
+            other.waitFor(10, TimeUnit.SECONDS);
+            other.destroyForcibly();
+        }
+        assertTrue(s.save("acct", new StoredTokens("pina_after", null, 1, null, "")).isOk(), "the lock is free again");
+        s.close();
+    }
+
     @Test
     void choosesTheSessionStoreWhenTheProbeFails(@TempDir Path config) {
         KeychainTokenStore none = new KeychainTokenStore("PinDesk-test", Duration.ofSeconds(5), () -> {

@@ -56,7 +56,14 @@ class KeychainTokenStoreTest {
 
     @BeforeAll
     static void reachTheKeychain() {
-        store = new KeychainTokenStore(SERVICE, Duration.ofSeconds(15), KeyringAccess::openJavaKeyring);
+        Path lockDir;
+        try {
+            lockDir = java.nio.file.Files.createTempDirectory("pindesk-keychain-lock");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        // as in the app: writes also hold the cross-process lock file
+        store = new KeychainTokenStore(SERVICE, Duration.ofSeconds(15), KeyringAccess::openJavaKeyring, lockDir.resolve("keychain.lock"));
         unreachable = store.probe();
     }
 
