@@ -31,6 +31,12 @@ public final class AuthorizationFlow implements AutoCloseable {
             if (redirectUris.isEmpty()) {
                 throw new IllegalArgumentException("No redirect URI is configured");
             }
+            if (clientId == null || clientId.isBlank()) {
+                throw new IllegalArgumentException("The App ID is missing");
+            }
+            if (scopes.isEmpty()) {
+                throw new IllegalArgumentException("At least one scope is required");
+            }
         }
 
         public Config(URI authorizeEndpoint, String clientId, List<RedirectUri> redirectUris, List<String> scopes) {
@@ -64,17 +70,26 @@ public final class AuthorizationFlow implements AutoCloseable {
         if (current != null) {
             current.cancel();
         }
+        if (background.isShutdown()) {
+            throw new IllegalStateException("This sign-in flow has been closed");
+        }
         OAuthState state = OAuthState.generate();
         Pkce pkce = Pkce.generate();
         LoopbackReceiver receiver = LoopbackReceiver.start(config.redirectUris(), state, config.timeout(), config.maxBadCallbacks());
-        AuthorizationRequest request = AuthorizationRequest.builder()
-                .authorizeEndpoint(config.authorizeEndpoint())
-                .clientId(config.clientId())
-                .redirectUri(receiver.redirectUri())
-                .scopes(config.scopes())
-                .state(state)
-                .pkce(pkce)
-                .build();
+        AuthorizationRequest request;
+        try {
+            request = AuthorizationRequest.builder()
+                    .authorizeEndpoint(config.authorizeEndpoint())
+                    .clientId(config.clientId())
+                    .redirectUri(receiver.redirectUri())
+                    .scopes(config.scopes())
+                    .state(state)
+                    .pkce(pkce)
+                    .build();
+        } catch (RuntimeException e) {
+            receiver.cancel(); // never leave a port open for an attempt that cannot start
+            throw e;
+        }
         Attempt attempt = new Attempt(receiver, request.uri(), pkce);
         current = attempt;
         attempt.launchBrowser();

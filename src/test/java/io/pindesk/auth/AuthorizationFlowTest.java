@@ -137,6 +137,14 @@ class AuthorizationFlowTest {
         assertEquals(List.of("fresh"), endpoint.exchanges.stream().map(FakeTokenEndpoint.Exchange::code).toList());
     }
 
+    @Test
+    void aBadConfigurationIsRejectedBeforeAnyPortIsOpened() {
+        assertThrows(IllegalArgumentException.class, () -> new AuthorizationFlow.Config(URI.create("https://www.pinterest.com/oauth/"),
+                " ", List.of(RedirectUri.parse("http://localhost:8085/")), List.of("pins:read")));
+        assertThrows(IllegalArgumentException.class, () -> new AuthorizationFlow.Config(URI.create("https://www.pinterest.com/oauth/"),
+                "app", List.of(RedirectUri.parse("http://localhost:8085/")), List.of()));
+    }
+
     // A9: app shutdown
     @Test
     void closingTheFlowReleasesThePort() throws Exception {

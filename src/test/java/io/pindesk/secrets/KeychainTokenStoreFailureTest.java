@@ -317,7 +317,14 @@ class KeychainTokenStoreFailureTest {
         FakeKeyring k = new FakeKeyring();
         TokenStores.Selection ok = TokenStores.choose(store(k, Duration.ofSeconds(5)), config);
         assertFalse(ok.sessionOnly());
+        assertNull(ok.keychainProblem());
         assertTrue(ok.store() instanceof MarkedTokenStore);
         assertTrue(ok.store().persistent());
+
+        FakeKeyring slow = new FakeKeyring();
+        slow.sleepMillis = 400;
+        TokenStores.Selection waiting = TokenStores.choose(store(slow, Duration.ofMillis(100)), config);
+        assertFalse(waiting.sessionOnly(), "a keychain waiting for an unlock is kept, not silently replaced");
+        assertEquals(StoreProblem.Kind.TIMEOUT, waiting.keychainProblem().kind());
     }
 }

@@ -184,9 +184,11 @@ class KeychainTokenStoreTest {
         StoreProblem probe = store.probe();
         assertTrue(probe != null && probe.toException().keychainUnavailable(), String.valueOf(probe));
 
-        TokenStores.Selection selection = TokenStores.choose(
-                new KeychainTokenStore(SERVICE, Duration.ofSeconds(15), KeyringAccess::openJavaKeyring), config);
+        // The startup choice on this locked keychain. (The same store, so no new connection is opened:
+        // opening one makes gnome-keyring wait 120 s on an unlock prompt no one can see.)
+        TokenStores.Selection selection = TokenStores.choose(store, config);
         assertTrue(selection.sessionOnly(), "the app falls back to session-only storage with a banner");
+        assertTrue(selection.keychainProblem().userMessage().contains("won't be remembered"));
     }
 
     /** Items with this account attribute, counted by secret-tool (independent of java-keyring). */
