@@ -75,10 +75,6 @@ public record StoredTokens(
         return new StoredTokens(w.at, w.rt, w.exp, w.rtExp, w.scope);
     }
 
-    public StoredTokens withRefreshToken(String newRefreshToken) {
-        return new StoredTokens(accessToken, newRefreshToken, accessExpiresAt, refreshExpiresAt, scope);
-    }
-
     @Override
     public String toString() {
         return "StoredTokens[accessToken=" + Masking.mask(accessToken) + ", refreshToken=" + Masking.mask(refreshToken)
