@@ -21,7 +21,7 @@ public final class MagicBytes {
     }
 
     static ImageFormat sniff(byte[] b, int n) {
-        if (b == null || n < 4) {
+        if (b == null || n < 3) {
             return null;
         }
         if (starts(b, n, 0xFF, 0xD8, 0xFF)) {
