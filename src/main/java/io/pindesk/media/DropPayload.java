@@ -1,0 +1,447 @@
+package io.pindesk.media;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns whatever a drop or paste offered into images to pin: a pure function of {@link DropData}
+ * (plus a {@link FileSniffer} for local files). It never throws on bad input; what can't be used
+ * becomes a rejection line for the user.
+ *
+ * <p>The same image usually arrives in several formats at once (a URL list, HTML, plain text, raw
+ * bytes), so the sources are tried as tiers, first tier with a result wins (desktop-notes §3.6):
+ * <ol>
+ *   <li>files (the file list, and {@code file://} entries of text/uri-list);</li>
+ *   <li>addresses: {@code <img src|srcset>} from the HTML, then text/uri-list, text/x-moz-url,
+ *       _NETSCAPE_URL and friends (http, https and {@code data:});</li>
+ *   <li>image bytes: {@code application/octet-stream} and {@code image/*} (Chromium's image drags
+ *       carry the file here; its HTML and URL types are mangled), then the platform image;</li>
+ *   <li>http(s) and {@code data:} addresses in plain text.</li>
+ * </ol>
+ * The pin's link comes from an enclosing {@code <a href>}, else {@code text/x-moz-url-data}, else
+ * a plain-text http(s) address that isn't the image itself (Chromium puts the link's href there).
+ */
+public final class DropPayload {
+
+    private static final List<String> URI_LIST_TYPES = List.of("text/uri-list", "UniformResourceLocatorW",
+            "UniformResourceLocator");
+    private static final List<String> TITLED_URL_TYPES = List.of("text/x-moz-url", "_NETSCAPE_URL");
+    private static final List<String> HTML_TYPES = List.of("text/html", "HTML Format");
+    private static final List<String> TEXT_TYPES = List.of("text/plain", "text/plain;charset=utf-8", "text/unicode",
+            "UTF8_STRING", "STRING", "TEXT");
+    private static final String FILE_LIST = "application/x-java-file-list";
+    private static final List<String> GNOME_CLIPBOARD_TYPES = List.of("x-special/gnome-copied-files",
+            "x-special/nautilus-clipboard");
+
+    private DropPayload() {}
+
+    /** Parses with the default sniffer, which reads the first 512 bytes of each dropped file. */
+    public static DropResult parse(DropData data) {
+        return parse(data, FileSniffer.MAGIC_BYTES);
+    }
+
+    public static DropResult parse(DropData data, FileSniffer sniffer) {
+        Parse p = new Parse(data == null ? DropData.builder().build() : data, sniffer);
+        try {
+            return p.run();
+        } catch (RuntimeException e) {
+            // a bug here must not take the window down with it; whatever was found so far is kept
+            p.reject("part of the drop couldn't be read");
+            return p.result();
+        }
+    }
+
+    /** One parse: the collected items (keyed for de-duplication) and rejections. */
+    private static final class Parse {
+        private final DropData data;
+        private final FileSniffer sniffer;
+        private final Map<String, DropItem> items = new LinkedHashMap<>();
+        private final Set<String> rejections = new LinkedHashSet<>();
+
+        Parse(DropData data, FileSniffer sniffer) {
+            this.data = data;
+            this.sniffer = sniffer;
+        }
+
+        DropResult run() {
+            if (files() || addresses() || bytes() || plainText()) {
+                return result();
+            }
+            if (rejections.isEmpty()) {
+                rejections.add("no image found in what was dropped");
+            }
+            return result();
+        }
+
+        DropResult result() {
+            return new DropResult(new ArrayList<>(items.values()), new ArrayList<>(rejections));
+        }
+
+        void reject(String message) {
+            rejections.add(message);
+        }
+
+        // ---- tier 1: files ------------------------------------------------------------------
+
+        private boolean files() {
+            List<Path> paths = new ArrayList<>(data.files());
+            Object list = data.byMimeType().get(FILE_LIST);
+            if (list instanceof List<?> entries) {
+                for (Object o : entries) {
+                    if (o instanceof Path path) {
+                        paths.add(path);
+                    } else if (o instanceof java.io.File file) {
+                        paths.add(file.toPath());
+                    }
+                }
+            }
+            List<String> lines = new ArrayList<>(uriListLines());
+            for (String type : GNOME_CLIPBOARD_TYPES) { // Files/Nautilus copy: "copy" or "cut", then file URIs
+                lines.addAll(DropTexts.uriListLines(DropTexts.text(data.byMimeType().get(type))));
+            }
+            for (String line : lines) {
+                if (line.regionMatches(true, 0, "file:", 0, 5)) {
+                    fileUri(line).ifPresent(paths::add);
+                }
+            }
+            int before = rejections.size();
+            for (Path path : paths) {
+                addFile(path);
+            }
+            return !items.isEmpty() || rejections.size() > before;
+        }
+
+        private Optional<Path> fileUri(String line) {
+            try {
+                URI uri = new URI(line.replace(" ", "%20"));
+                if (uri.getAuthority() != null && !"localhost".equalsIgnoreCase(uri.getAuthority())) {
+                    reject("files on other computers can't be added: " + WebAddresses.shorten(line));
+                    return Optional.empty();
+                }
+                URI local = new URI("file", null, uri.getPath(), null);
+                return Optional.of(Path.of(local));
+            } catch (URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+                reject("not a valid file address: " + WebAddresses.shorten(line));
+                return Optional.empty();
+            }
+        }
+
+        private void addFile(Path path) {
+            String name = ImageProbe.label(path);
+            FileSniffer.Check check = sniffer.check(path);
+            switch (check.kind()) {
+                case IMAGE -> {
+                    ImageFormat format = check.format().orElseThrow();
+                    if (format.isSupported()) {
+                        add(path.toAbsolutePath().normalize().toString(), DropItem.of(new ImageSource.LocalFile(path)));
+                    } else {
+                        reject(name + ": " + format.unsupportedMessage());
+                    }
+                }
+                case NOT_AN_IMAGE -> reject("not an image: " + name);
+                case FOLDER -> reject("“" + name + "” is a folder: open it and drop the images inside");
+                case MISSING -> reject("file not found: " + name);
+                case UNREADABLE -> reject("can't read " + name);
+            }
+        }
+
+        // ---- tier 2: addresses --------------------------------------------------------------
+
+        private boolean addresses() {
+            HtmlImages.Parsed html = html();
+            String base = firstNonNull(data.baseUrl(), html.base());
+            Set<String> imageKeys = new LinkedHashSet<>();
+            int before = items.size();
+            for (HtmlImages.Img img : html.images()) {
+                String link = img.link() == null ? null : httpOrNull(resolve(img.link(), base));
+                DropItem found = address(img.url(), base, link, img.alt(), img.title());
+                for (String candidate : img.candidates()) {
+                    imageKeys.add(key(resolve(candidate, base)));
+                }
+                if (found != null) {
+                    imageKeys.add(key(resolve(img.url(), base)));
+                }
+            }
+            Set<String> anchorKeys = new LinkedHashSet<>();
+            html.anchors().forEach(a -> anchorKeys.add(key(resolve(a, base))));
+            for (TitledUrl t : titledUrls()) {
+                String k = key(resolve(t.url, base));
+                if (imageKeys.contains(k) || (anchorKeys.contains(k) && !html.images().isEmpty())) {
+                    continue; // the image (already added from HTML) or the link around it, not another image
+                }
+                address(t.url, base, null, null, t.title);
+            }
+            if (items.size() == before) {
+                return false;
+            }
+            suggestLinks(html.images().stream().anyMatch(i -> i.link() != null), base);
+            return true;
+        }
+
+        private HtmlImages.Parsed html() {
+            String html = firstNonNull(text(HTML_TYPES), DropTexts.text(data.html()));
+            HtmlImages.Parsed parsed = HtmlImages.parse(html);
+            if (parsed.anchors().isEmpty()) {
+                // Firefox puts the ancestors of a dragged <img> (an enclosing <a>) in this context type
+                HtmlImages.Parsed context = HtmlImages.parse(DropTexts.text(data.byMimeType().get("text/_moz_htmlcontext")));
+                if (!context.anchors().isEmpty() && parsed.images().size() == 1) {
+                    HtmlImages.Img only = parsed.images().get(0);
+                    String link = context.anchors().get(context.anchors().size() - 1);
+                    return new HtmlImages.Parsed(List.of(new HtmlImages.Img(only.url(), only.candidates(), link,
+                            only.alt(), only.title())), List.of(link), firstNonNull(parsed.base(), context.base()));
+                }
+            }
+            return parsed;
+        }
+
+        /** Adds one image address (http, https or data:); returns the item or null when rejected. */
+        private DropItem address(String raw, String base, String link, String alt, String title) {
+            if (DataUrl.isDataUrl(raw)) {
+                return dataUrl(raw, link, alt, title);
+            }
+            String resolved = resolve(raw, base);
+            URI uri = parseUri(resolved);
+            if (uri == null || uri.getScheme() == null) {
+                reject(uri == null ? "not a valid web address: " + WebAddresses.shorten(raw)
+                        : "can't use the relative image address “" + WebAddresses.shorten(raw)
+                                + "” (the page's address is unknown); drag the image itself or copy its address");
+                return null;
+            }
+            if (uri.getScheme().equalsIgnoreCase("file")) {
+                return null; // handled with the files
+            }
+            if (!WebAddresses.isHttp(uri)) {
+                reject("only http and https links can be used: " + WebAddresses.shorten(raw));
+                return null;
+            }
+            return add(key(resolved), new DropItem(new ImageSource.RemoteUrl(uri), Optional.ofNullable(link),
+                    Optional.ofNullable(alt), Optional.ofNullable(title)));
+        }
+
+        private DropItem dataUrl(String raw, String link, String alt, String title) {
+            DataUrl.Decoded decoded = DataUrl.decode(raw);
+            String shown = WebAddresses.shorten(raw.length() > 40 ? raw.substring(0, 40) + "…" : raw);
+            if (decoded == null || decoded.bytes().length == 0) {
+                reject("the dropped data: address is damaged: " + shown);
+                return null;
+            }
+            return inline(decoded.bytes(), "data: URL", shown, link, alt, title);
+        }
+
+        private DropItem inline(byte[] bytes, String origin, String shown, String link, String alt, String title) {
+            Optional<ImageFormat> format = MagicBytes.sniff(bytes.length > MagicBytes.HEAD_LENGTH
+                    ? java.util.Arrays.copyOf(bytes, MagicBytes.HEAD_LENGTH) : bytes);
+            if (format.isEmpty()) {
+                reject("not an image: " + shown);
+                return null;
+            }
+            if (!format.get().isSupported()) {
+                reject(shown + ": " + format.get().unsupportedMessage());
+                return null;
+            }
+            String key = "bytes:" + java.util.Arrays.hashCode(bytes) + ":" + bytes.length;
+            return add(key, new DropItem(new ImageSource.InlineBytes(bytes, format.get(), origin),
+                    Optional.ofNullable(link), Optional.ofNullable(alt), Optional.ofNullable(title)));
+        }
+
+        private record TitledUrl(String url, String title) {}
+
+        /** text/uri-list (and Windows' URL types), text/x-moz-url and _NETSCAPE_URL ("url\ntitle" pairs), getUrl(). */
+        private List<TitledUrl> titledUrls() {
+            List<TitledUrl> urls = new ArrayList<>();
+            String desc = DropTexts.text(data.byMimeType().get("text/x-moz-url-desc"));
+            for (String line : uriListLines()) {
+                if (!line.regionMatches(true, 0, "file:", 0, 5)) {
+                    urls.add(new TitledUrl(line, blankToNull(desc)));
+                }
+            }
+            for (String type : TITLED_URL_TYPES) {
+                List<String> lines = DropTexts.lines(DropTexts.text(data.byMimeType().get(type)));
+                for (int i = 0; i < lines.size(); i += 2) {
+                    if (!lines.get(i).isEmpty() && !lines.get(i).regionMatches(true, 0, "file:", 0, 5)) {
+                        urls.add(new TitledUrl(lines.get(i), i + 1 < lines.size() ? blankToNull(lines.get(i + 1)) : null));
+                    }
+                }
+            }
+            return urls;
+        }
+
+        private List<String> uriListLines() {
+            List<String> lines = new ArrayList<>();
+            for (String type : URI_LIST_TYPES) {
+                lines.addAll(DropTexts.uriListLines(DropTexts.text(data.byMimeType().get(type))));
+            }
+            lines.addAll(DropTexts.uriListLines(DropTexts.text(data.url())));
+            return lines;
+        }
+
+        /** Fills in links where the HTML had no {@code <a href>}: x-moz-url-data, then a plain-text address. */
+        private void suggestLinks(boolean htmlHadLinks, String base) {
+            if (htmlHadLinks) {
+                return;
+            }
+            List<String> candidates = new ArrayList<>();
+            DropTexts.uriListLines(DropTexts.text(data.byMimeType().get("text/x-moz-url-data"))).forEach(candidates::add);
+            candidates.addAll(plainTextLines());
+            for (String c : candidates) {
+                String link = httpOrNull(resolve(c, base));
+                if (link != null && !items.containsKey(key(link)) && items.size() == 1) {
+                    items.replaceAll((k, item) -> item.suggestedLink().isPresent() ? item : item.withLink(link));
+                    return;
+                }
+            }
+        }
+
+        // ---- tier 3: image bytes ------------------------------------------------------------
+
+        private boolean bytes() {
+            int before = rejections.size();
+            String link = null;
+            for (String line : plainTextLines()) {
+                link = link == null ? httpOrNull(line) : link;
+            }
+            for (Map.Entry<String, Object> e : data.byMimeType().entrySet()) {
+                String type = e.getKey().toLowerCase(Locale.ROOT);
+                if (type.equals("application/octet-stream") || type.startsWith("image/")) {
+                    byte[] b = DropTexts.bytes(e.getValue());
+                    if (b != null && b.length > 0) {
+                        inline(b, "dragged image", "the dragged " + type + " data", link, null, null);
+                    }
+                }
+            }
+            if (items.isEmpty() && data.rawImage() != null && data.rawImage().length > 0) {
+                inline(data.rawImage(), "dropped image", "the dropped picture", link, null, null);
+            }
+            if (!items.isEmpty()) {
+                rejections.clear(); // e.g. a mangled text type next to good bytes: the user got the image
+                return true;
+            }
+            return rejections.size() > before;
+        }
+
+        // ---- tier 4: plain text -------------------------------------------------------------
+
+        private boolean plainText() {
+            for (String line : plainTextLines()) {
+                if (line.regionMatches(true, 0, "file:", 0, 5)) {
+                    fileUri(line).ifPresent(this::addFile);
+                } else if (line.startsWith("/") || line.matches("^[A-Za-z]:\\\\.*")) {
+                    localPath(line);
+                } else if (DataUrl.isDataUrl(line) || line.matches("(?i)^[a-z][a-z0-9+.-]*://\\S+$")) {
+                    address(line, null, null, null, null);
+                }
+            }
+            return !items.isEmpty();
+        }
+
+        /** A pasted absolute path counts only when it names an existing image: text that merely starts with "/" is ignored. */
+        private void localPath(String line) {
+            try {
+                Path path = Path.of(line);
+                FileSniffer.Check check = sniffer.check(path);
+                if (check.kind() == FileSniffer.Kind.IMAGE) {
+                    addFile(path);
+                }
+            } catch (java.nio.file.InvalidPathException e) {
+                // not a path after all
+            }
+        }
+
+        private List<String> plainTextLines() {
+            Set<String> lines = new LinkedHashSet<>();
+            for (String type : TEXT_TYPES) {
+                lines.addAll(DropTexts.uriListLines(DropTexts.text(data.byMimeType().get(type))));
+            }
+            lines.addAll(DropTexts.uriListLines(DropTexts.text(data.plainText())));
+            return new ArrayList<>(lines);
+        }
+
+        // ---- helpers ------------------------------------------------------------------------
+
+        private DropItem add(String key, DropItem item) {
+            DropItem merged = items.merge(key, item, DropItem::mergedWith);
+            return merged;
+        }
+
+        private String text(List<String> types) {
+            for (String type : types) {
+                String t = DropTexts.text(data.byMimeType().get(type));
+                if (t != null && !t.isBlank()) {
+                    return t;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Resolves {@code raw} against {@code base}; protocol-relative "//host/x" becomes https. Returns raw when it can't. */
+    static String resolve(String raw, String base) {
+        String s = raw.strip();
+        if (s.startsWith("//")) {
+            return base != null && base.regionMatches(true, 0, "http:", 0, 5) ? "http:" + s : "https:" + s;
+        }
+        URI uri = parseUri(s);
+        if (uri == null || uri.getScheme() != null || base == null) {
+            return s;
+        }
+        URI b = parseUri(base.strip());
+        if (b == null || !b.isAbsolute()) {
+            return s;
+        }
+        try {
+            return b.resolve(uri).toString();
+        } catch (IllegalArgumentException e) {
+            return s;
+        }
+    }
+
+    /** A URI, tolerating the unescaped spaces and characters pages and file managers leave in; null if hopeless. */
+    static URI parseUri(String s) {
+        try {
+            return new URI(s.strip().replace(" ", "%20").replace("|", "%7C").replace("\"", "%22")
+                    .replace("<", "%3C").replace(">", "%3E").replace("{", "%7B").replace("}", "%7D")
+                    .replace("^", "%5E").replace("`", "%60"));
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
+    /** The de-duplication key: scheme and host lower-cased, default port and fragment dropped. */
+    static String key(String url) {
+        URI u = parseUri(url);
+        if (u == null || u.getScheme() == null || u.getHost() == null) {
+            return url;
+        }
+        String scheme = u.getScheme().toLowerCase(Locale.ROOT);
+        int port = u.getPort();
+        boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+        return scheme + "://" + u.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port)
+                + (u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : u.getRawPath())
+                + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
+    }
+
+    private static String httpOrNull(String s) {
+        if (s == null) {
+            return null;
+        }
+        URI u = parseUri(s);
+        return u != null && WebAddresses.isHttp(u) ? u.toString() : null;
+    }
+
+    private static String firstNonNull(String a, String b) {
+        return a != null && !a.isBlank() ? a : b;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
