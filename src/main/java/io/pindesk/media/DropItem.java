@@ -23,6 +23,10 @@ public record DropItem(ImageSource source, Optional<String> suggestedLink, Optio
                 title.or(other::title));
     }
 
+    DropItem withTitle(String text) {
+        return new DropItem(source, suggestedLink, altText, Optional.ofNullable(text));
+    }
+
     DropItem withLink(String link) {
         return new DropItem(source, Optional.ofNullable(link), altText, title);
     }

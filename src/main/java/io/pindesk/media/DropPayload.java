@@ -159,24 +159,32 @@ public final class DropPayload {
         private boolean addresses() {
             HtmlImages.Parsed html = html();
             String base = firstNonNull(data.baseUrl(), html.base());
-            Set<String> imageKeys = new LinkedHashSet<>();
+            Map<String, String> itemByCandidate = new LinkedHashMap<>(); // any address of an HTML image → its item
             int before = items.size();
             for (HtmlImages.Img img : html.images()) {
                 String link = img.link() == null ? null : httpOrNull(resolve(img.link(), base));
-                DropItem found = address(img.url(), base, link, img.alt(), img.title());
-                for (String candidate : img.candidates()) {
-                    imageKeys.add(key(resolve(candidate, base)));
-                }
-                if (found != null) {
-                    imageKeys.add(key(resolve(img.url(), base)));
+                String itemKey = address(img.url(), base, link, img.alt(), img.title());
+                List<String> names = new ArrayList<>(img.candidates());
+                names.add(img.url());
+                for (String candidate : names) {
+                    itemByCandidate.putIfAbsent(key(resolve(candidate, base)), itemKey == null ? "" : itemKey);
                 }
             }
             Set<String> anchorKeys = new LinkedHashSet<>();
             html.anchors().forEach(a -> anchorKeys.add(key(resolve(a, base))));
             for (TitledUrl t : titledUrls()) {
                 String k = key(resolve(t.url, base));
-                if (imageKeys.contains(k) || (anchorKeys.contains(k) && !html.images().isEmpty())) {
-                    continue; // the image (already added from HTML) or the link around it, not another image
+                String sameImage = itemByCandidate.get(k);
+                if (sameImage != null) {
+                    // another name for an HTML image: keep the HTML's (largest) address, take the title
+                    if (t.title != null && items.containsKey(sameImage)) {
+                        items.merge(sameImage, DropItem.of(items.get(sameImage).source()).withTitle(t.title),
+                                DropItem::mergedWith);
+                    }
+                    continue;
+                }
+                if (anchorKeys.contains(k) && !html.images().isEmpty()) {
+                    continue; // the link around a dragged image, not another image
                 }
                 address(t.url, base, null, null, t.title);
             }
@@ -203,8 +211,8 @@ public final class DropPayload {
             return parsed;
         }
 
-        /** Adds one image address (http, https or data:); returns the item or null when rejected. */
-        private DropItem address(String raw, String base, String link, String alt, String title) {
+        /** Adds one image address (http, https or data:); returns the item's key, or null when rejected. */
+        private String address(String raw, String base, String link, String alt, String title) {
             if (DataUrl.isDataUrl(raw)) {
                 return dataUrl(raw, link, alt, title);
             }
@@ -227,7 +235,7 @@ public final class DropPayload {
                     Optional.ofNullable(alt), Optional.ofNullable(title)));
         }
 
-        private DropItem dataUrl(String raw, String link, String alt, String title) {
+        private String dataUrl(String raw, String link, String alt, String title) {
             DataUrl.Decoded decoded = DataUrl.decode(raw);
             String shown = WebAddresses.shorten(raw.length() > 40 ? raw.substring(0, 40) + "…" : raw);
             if (decoded == null || decoded.bytes().length == 0) {
@@ -237,7 +245,7 @@ public final class DropPayload {
             return inline(decoded.bytes(), "data: URL", shown, link, alt, title);
         }
 
-        private DropItem inline(byte[] bytes, String origin, String shown, String link, String alt, String title) {
+        private String inline(byte[] bytes, String origin, String shown, String link, String alt, String title) {
             Optional<ImageFormat> format = MagicBytes.sniff(bytes.length > MagicBytes.HEAD_LENGTH
                     ? java.util.Arrays.copyOf(bytes, MagicBytes.HEAD_LENGTH) : bytes);
             if (format.isEmpty()) {
@@ -319,7 +327,7 @@ public final class DropPayload {
                 }
             }
             if (items.isEmpty() && data.rawImage() != null && data.rawImage().length > 0) {
-                inline(data.rawImage(), "dropped image", "the dropped picture", link, null, null);
+                inline(data.rawImage(), "dropped or pasted image", "the dropped or pasted picture", link, null, null);
             }
             if (!items.isEmpty()) {
                 rejections.clear(); // e.g. a mangled text type next to good bytes: the user got the image
@@ -367,9 +375,9 @@ public final class DropPayload {
 
         // ---- helpers ------------------------------------------------------------------------
 
-        private DropItem add(String key, DropItem item) {
-            DropItem merged = items.merge(key, item, DropItem::mergedWith);
-            return merged;
+        private String add(String key, DropItem item) {
+            items.merge(key, item, DropItem::mergedWith);
+            return key;
         }
 
         private String text(List<String> types) {
