@@ -32,6 +32,8 @@ import java.util.Set;
  */
 public final class DropPayload {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DropPayload.class);
+
     private static final List<String> URI_LIST_TYPES = List.of("text/uri-list", "UniformResourceLocatorW",
             "UniformResourceLocator");
     private static final List<String> TITLED_URL_TYPES = List.of("text/x-moz-url", "_NETSCAPE_URL");
@@ -54,6 +56,7 @@ public final class DropPayload {
         try {
             return p.run();
         } catch (RuntimeException e) {
+            LOG.warn("drop payload parser failed; keeping what was found", e);
             // a bug here must not take the window down with it; whatever was found so far is kept
             p.reject("part of the drop couldn't be read");
             return p.result();

@@ -48,8 +48,12 @@ public final class ImagePreparer {
     }
 
     public PreparedImage prepare(Path file) throws MediaException {
-        ImageHeader header = probe.probe(file);
-        String label = ImageProbe.label(file);
+        return prepare(file, ImageProbe.label(file));
+    }
+
+    /** Prepares a file, naming it {@code label} in messages. */
+    public PreparedImage prepare(Path file, String label) throws MediaException {
+        ImageHeader header = probe.probe(file, label);
         try (ImageInputStream in = new FileImageInputStream(file.toFile())) {
             return prepare(in, header, label);
         } catch (IOException e) {

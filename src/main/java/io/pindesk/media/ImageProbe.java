@@ -23,7 +23,11 @@ public final class ImageProbe {
 
     /** Checks a file. {@link MediaException}'s message names the file and says what is wrong. */
     public ImageHeader probe(Path file) throws MediaException {
-        String label = label(file);
+        return probe(file, label(file));
+    }
+
+    /** Checks a file, naming it {@code label} in messages (a download's address rather than its temp file). */
+    public ImageHeader probe(Path file, String label) throws MediaException {
         long size;
         try {
             if (Files.isDirectory(file)) {
