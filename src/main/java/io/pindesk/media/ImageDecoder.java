@@ -4,7 +4,6 @@ import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
 import java.io.IOException;
 import java.util.Iterator;
-import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
@@ -32,13 +31,14 @@ final class ImageDecoder {
         return Math.max(1, (int) (longest / (1.5 * longEdge)));
     }
 
-    static Decoded decode(ImageInputStream in, ImageHeader header, int longEdge, String label) throws MediaException {
+    static Decoded decode(ImageInputStream in, ImageHeader header, ImageLimits limits, String label) throws MediaException {
         ImageReader reader = readerFor(header.format(), label);
         try {
             boolean gif = header.format() == ImageFormat.GIF;
             reader.setInput(in, !gif, true); // GIF: seekable, to count frames after the first
+            checkFrameSize(reader, header, limits, label);
             ImageReadParam param = reader.getDefaultReadParam();
-            int s = subsampling(header, longEdge);
+            int s = subsampling(header, limits.longEdge());
             if (s > 1) {
                 param.setSourceSubsampling(s, s, 0, 0);
             }
@@ -48,13 +48,26 @@ final class ImageDecoder {
             BufferedImage image = reader.read(0, param);
             boolean animated = gif && reader.getNumImages(true) > 1;
             return new Decoded(image, animated);
-        } catch (IIOException e) {
-            throw damaged(header, label, e);
         } catch (IOException | RuntimeException e) {
             // ImageIO plugins throw IndexOutOfBounds, IllegalArgument… on hostile files: never crash on them
             throw damaged(header, label, e);
         } finally {
             reader.dispose();
+        }
+    }
+
+    /**
+     * Second bomb guard, from the decoder's own header parsing: a GIF frame or an animated WebP
+     * frame may declare a size far beyond the logical screen the first bytes announced.
+     */
+    private static void checkFrameSize(ImageReader reader, ImageHeader header, ImageLimits limits, String label)
+            throws IOException, MediaException {
+        long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+        if (pixels > limits.maxPixels()) {
+            throw new MediaException(MediaException.Reason.TOO_MANY_PIXELS, String.format(java.util.Locale.ROOT,
+                    "%s is too large to open safely: its %s picture is %,d × %,d pixels (the limit is %d megapixels)",
+                    label, header.format().displayName(), reader.getWidth(0), reader.getHeight(0),
+                    limits.maxPixels() / 1_000_000));
         }
     }
 

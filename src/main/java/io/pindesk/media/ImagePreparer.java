@@ -68,7 +68,7 @@ public final class ImagePreparer {
     }
 
     private PreparedImage prepare(ImageInputStream in, ImageHeader header, String label) throws MediaException {
-        ImageDecoder.Decoded decoded = ImageDecoder.decode(in, header, limits.longEdge(), label);
+        ImageDecoder.Decoded decoded = ImageDecoder.decode(in, header, limits, label);
         BufferedImage image = decoded.image();
         boolean animated = decoded.animated();
         boolean alpha = image.getColorModel().hasAlpha();

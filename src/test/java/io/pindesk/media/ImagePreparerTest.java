@@ -241,6 +241,19 @@ class ImagePreparerTest {
     }
 
     @Test
+    void gifFrameLargerThanItsScreenIsRefusedBeforeDecoding() {
+        byte[] gif = {
+            'G', 'I', 'F', '8', '9', 'a', 10, 0, 10, 0, 0, 0, 0, // 10×10 logical screen, no colour table
+            0x2C, 0, 0, 0, 0, (byte) 0x60, (byte) 0xEA, (byte) 0x60, (byte) 0xEA, 0, // frame 60000×60000
+            2, 0, 0x3B
+        };
+        MediaException e = assertThrows(MediaException.class, () -> preparer.prepare(gif, "sneaky.gif"));
+        assertEquals(MediaException.Reason.TOO_MANY_PIXELS, e.reason());
+        assertEquals("sneaky.gif is too large to open safely: its GIF picture is 60,000 × 60,000 pixels "
+                + "(the limit is 120 megapixels)", e.getMessage());
+    }
+
+    @Test
     void base64IsStreamedPlainAndMatchesTheBytes() throws Exception {
         Path file = dir.resolve("photo.png");
         Files.write(file, TestImages.encode(TestImages.gradient(1200, 800), "png"));
