@@ -194,7 +194,7 @@ public final class DropPayload {
             if (items.size() == before) {
                 return false;
             }
-            suggestLinks(html.images().stream().anyMatch(i -> i.link() != null), base);
+            suggestLinks(html.images().stream().anyMatch(i -> i.link() != null), base, itemByCandidate.keySet());
             return true;
         }
 
@@ -296,7 +296,7 @@ public final class DropPayload {
         }
 
         /** Fills in links where the HTML had no {@code <a href>}: x-moz-url-data, then a plain-text address. */
-        private void suggestLinks(boolean htmlHadLinks, String base) {
+        private void suggestLinks(boolean htmlHadLinks, String base, Set<String> imageAddresses) {
             if (htmlHadLinks) {
                 return;
             }
@@ -305,7 +305,8 @@ public final class DropPayload {
             candidates.addAll(plainTextLines());
             for (String c : candidates) {
                 String link = httpOrNull(resolve(c, base));
-                if (link != null && !items.containsKey(key(link)) && items.size() == 1) {
+                boolean isTheImage = link != null && (items.containsKey(key(link)) || imageAddresses.contains(key(link)));
+                if (link != null && !isTheImage && items.size() == 1) {
                     items.replaceAll((k, item) -> item.suggestedLink().isPresent() ? item : item.withLink(link));
                     return;
                 }
