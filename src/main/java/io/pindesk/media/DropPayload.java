@@ -44,6 +44,9 @@ public final class DropPayload {
     private static final List<String> GNOME_CLIPBOARD_TYPES = List.of("x-special/gnome-copied-files",
             "x-special/nautilus-clipboard");
 
+    private static final java.util.regex.Pattern IMAGE_PATH = java.util.regex.Pattern.compile(
+            "(?i)\\.(jpe?g|png|gif|webp|bmp|avif|heic|svg)$");
+
     private DropPayload() {}
 
     /** Parses with the default sniffer, which reads the first 512 bytes of each dropped file. */
@@ -249,8 +252,7 @@ public final class DropPayload {
         }
 
         private String inline(byte[] bytes, String origin, String shown, String link, String alt, String title) {
-            Optional<ImageFormat> format = MagicBytes.sniff(bytes.length > MagicBytes.HEAD_LENGTH
-                    ? java.util.Arrays.copyOf(bytes, MagicBytes.HEAD_LENGTH) : bytes);
+            Optional<ImageFormat> format = MagicBytes.sniff(head(bytes));
             if (format.isEmpty()) {
                 reject("not an image: " + shown);
                 return null;
@@ -317,15 +319,13 @@ public final class DropPayload {
 
         private boolean bytes() {
             int before = rejections.size();
-            String link = null;
-            for (String line : plainTextLines()) {
-                link = link == null ? httpOrNull(line) : link;
-            }
+            String link = linkFromPlainText();
             for (Map.Entry<String, Object> e : data.byMimeType().entrySet()) {
                 String type = e.getKey().toLowerCase(Locale.ROOT);
                 if (type.equals("application/octet-stream") || type.startsWith("image/")) {
                     byte[] b = DropTexts.bytes(e.getValue());
-                    if (b != null && b.length > 0) {
+                    // bytes that aren't any image format are some other payload: not worth a message
+                    if (b != null && b.length > 0 && MagicBytes.sniff(head(b)).isPresent()) {
                         inline(b, "dragged image", "the dragged " + type + " data", link, null, null);
                     }
                 }
@@ -333,11 +333,21 @@ public final class DropPayload {
             if (items.isEmpty() && data.rawImage() != null && data.rawImage().length > 0) {
                 inline(data.rawImage(), "dropped or pasted image", "the dropped or pasted picture", link, null, null);
             }
-            if (!items.isEmpty()) {
-                rejections.clear(); // e.g. a mangled text type next to good bytes: the user got the image
-                return true;
+            return !items.isEmpty() || rejections.size() > before;
+        }
+
+        /**
+         * Chromium puts the enclosing link's href in text/plain next to the image bytes. An address
+         * that ends like an image file is the image itself, not a page to link to.
+         */
+        private String linkFromPlainText() {
+            for (String line : plainTextLines()) {
+                String link = httpOrNull(line);
+                if (link != null && !IMAGE_PATH.matcher(parseUri(link).getPath()).find()) {
+                    return link;
+                }
             }
-            return rejections.size() > before;
+            return null;
         }
 
         // ---- tier 4: plain text -------------------------------------------------------------
@@ -393,6 +403,10 @@ public final class DropPayload {
             }
             return null;
         }
+    }
+
+    private static byte[] head(byte[] bytes) {
+        return bytes.length > MagicBytes.HEAD_LENGTH ? java.util.Arrays.copyOf(bytes, MagicBytes.HEAD_LENGTH) : bytes;
     }
 
     /** Resolves {@code raw} against {@code base}; protocol-relative "//host/x" becomes https. Returns raw when it can't. */
