@@ -152,6 +152,13 @@ class ImagePreparerTest {
         assertTrue((rgb >> 16 & 0xFF) > 200 && (rgb >> 8 & 0xFF) < 50 && (rgb & 0xFF) < 50,
                 "magenta+yellow ink is red, got " + Integer.toHexString(rgb));
         assertTrue(out.warnings().contains("Converted from CMYK to RGB; colours may look slightly different."));
+
+        PreparedImage small = new ImagePreparer(ImageLimits.DEFAULT.withLongEdge(200))
+                .prepare(TestImages.adobeCmykJpeg(640, 960, new int[] {255, 255, 0, 0}), "print.jpg"); // subsampled raster
+        assertEquals(133, small.width());
+        assertEquals(200, small.height());
+        int blue = TestImages.decode(small.bytes()).getRGB(50, 50);
+        assertTrue((blue & 0xFF) > 200 && (blue >> 16 & 0xFF) < 50, "cyan+magenta ink is blue, got " + Integer.toHexString(blue));
     }
 
     @Test
