@@ -10,9 +10,10 @@
  *     InlineBytes→ ImagePreparer
  * </pre>
  *
- * {@code DropPayload.parse} is cheap (it reads at most 512 bytes per dropped file) and may run on
- * the FX thread in a drop handler; everything else blocks on disk, network or CPU and belongs on a
- * background executor. Every failure is a {@link io.pindesk.media.MediaException} whose message is
+ * The view copies the Dragboard on the FX thread (it is only valid there); parsing reads up to 512
+ * bytes of each dropped file, which can stall on a network drive, so hand the DropData to a
+ * background executor for {@code DropPayload.parse} as well. Everything after that blocks on disk,
+ * network or CPU and belongs there too. Every failure is a {@link io.pindesk.media.MediaException} whose message is
  * written for the user.
  */
 package io.pindesk.media;
