@@ -57,7 +57,11 @@ final class RawHttp {
         }
     }
 
-    private static Response parse(String raw) {
+    private static Response parse(String raw) throws IOException {
+        if (raw.isEmpty() || !raw.startsWith("HTTP/")) {
+            // The listener may close right after the first valid callback: a closed connection, not a reply.
+            throw new IOException("connection closed without an HTTP response");
+        }
         int split = raw.indexOf("\r\n\r\n");
         String head = split < 0 ? raw : raw.substring(0, split);
         String body = split < 0 ? "" : raw.substring(split + 4);
