@@ -7,6 +7,7 @@ import io.pindesk.logging.LogSetup;
 import io.pindesk.store.AppDirs;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.LoggerFactory;
 import javafx.application.Application;
 
@@ -22,11 +23,14 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
+        StartupTrace.mark("main");
         // The JDK HTTP server (sandbox, OAuth loopback) otherwise delays small answers ~40 ms (Nagle).
         System.setProperty("sun.net.httpserver.nodelay", "true");
         AppDirs dirs = AppDirs.forCurrentUser();
         LogSetup.useLogDirectory(dirs.logs());
+        StartupTrace.mark("dirs");
         Cli cli = Cli.standard();
+        StartupTrace.mark("cli");
         if (GuiArguments.isGuiLaunch(args, cli)) {
             GuiLauncher.launch(dirs, args);
             return;
@@ -36,35 +40,73 @@ public final class Launcher {
         System.exit(code);
     }
 
+    /**
+     * Sets up logging (Logback reads its configuration: a few hundred milliseconds) and loads the classes the main
+     * window needs while the main thread takes the single-instance lock and starts the JavaFX toolkit.
+     */
+    static void warmUpInBackground() {
+        Thread warmUp = new Thread(() -> {
+            LoggerFactory.getLogger(Launcher.class);
+            for (String name : new String[] {"javafx.fxml.FXMLLoader", "com.google.gson.Gson",
+                    "org.kordamp.ikonli.javafx.FontIcon", "atlantafx.base.theme.PrimerLight"}) {
+                try {
+                    Class.forName(name, true, Launcher.class.getClassLoader());
+                } catch (ClassNotFoundException | LinkageError e) {
+                    // only an optimisation; the real load reports any problem
+                }
+            }
+        }, "startup-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
+
+    /**
+     * Takes the single-instance lock. Returns what init() must do with the outcome: nothing for the first
+     * instance; exit for a launch that handed its arguments over or could not reach the running one.
+     */
+    static Runnable acquireInstance(AppDirs dirs, String[] args) {
+        SingleInstance.Outcome outcome;
+        try {
+            outcome = SingleInstance.acquire(dirs.data(), Arrays.asList(args));
+        } catch (IOException e) {
+            // Without the lock we still run: a second instance is less harmful than no PinDesk at all.
+            LoggerFactory.getLogger(Launcher.class).warn("Single-instance check failed: {}", e.toString());
+            return () -> { };
+        }
+        StartupTrace.mark("single-instance");
+        if (outcome instanceof SingleInstance.HandedOver) {
+            return () -> System.exit(0);
+        }
+        if (outcome instanceof SingleInstance.Failed failed) {
+            return () -> {
+                Console.err().println("PinDesk is already running but did not respond (" + failed.reason()
+                        + "). Close it, or end its process, and try again.");
+                System.exit(1);
+            };
+        }
+        PinDeskApp.handOverInstance(((SingleInstance.Primary) outcome).instance());
+        return () -> { };
+    }
+
     /** Kept separate so the CLI path never loads a JavaFX class. */
     static final class GuiLauncher {
         private GuiLauncher() {}
 
         static void launch(AppDirs dirs, String[] args) {
+            warmUpInBackground();
             String noDisplay = GuiArguments.missingDisplay(System.getProperty("os.name", ""), System.getenv());
             if (noDisplay != null && !Boolean.getBoolean("java.awt.headless")) {
                 Console.err().println(noDisplay);
                 System.exit(1);
             }
-            SingleInstance.Outcome outcome;
-            try {
-                outcome = SingleInstance.acquire(dirs.data(), Arrays.asList(args));
-            } catch (IOException e) {
-                // Without the lock we still run: a second instance is less harmful than no PinDesk at all.
-                LoggerFactory.getLogger(Launcher.class).warn("Single-instance check failed: {}", e.toString());
-                outcome = null;
-            }
-            if (outcome instanceof SingleInstance.HandedOver) {
-                System.exit(0);
-            }
-            if (outcome instanceof SingleInstance.Failed failed) {
-                Console.err().println("PinDesk is already running but did not respond (" + failed.reason()
-                        + "). Close it, or end its process, and try again.");
-                System.exit(1);
-            }
-            if (outcome instanceof SingleInstance.Primary primary) {
-                PinDeskApp.handOverInstance(primary.instance());
-            }
+            StartupTrace.mark("display");
+            // Taking the lock and starting the JavaFX toolkit both take a while: do them side by side.
+            // PinDeskApp.init() waits for the outcome before anything is shown.
+            CompletableFuture<Runnable> instance = new CompletableFuture<>();
+            Thread locker = new Thread(() -> instance.complete(acquireInstance(dirs, args)), "single-instance-check");
+            locker.setDaemon(true);
+            locker.start();
+            PinDeskApp.awaitInstanceCheck(instance);
             Application.launch(PinDeskApp.class, Arrays.copyOf(args, args.length));
         }
     }

@@ -7,6 +7,7 @@ import io.pindesk.ui.common.Themes;
 import io.pindesk.ui.common.Views;
 import io.pindesk.ui.shell.MainView;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 import javafx.application.Application;
@@ -51,9 +52,22 @@ public final class PinDeskApp extends Application {
         launchedInstance = instance;
     }
 
+    /** The single-instance check running beside the toolkit start; init() applies its outcome first. */
+    private static volatile CompletableFuture<Runnable> instanceCheck;
+
+    static void awaitInstanceCheck(CompletableFuture<Runnable> check) {
+        instanceCheck = check;
+    }
+
     @Override
     public void init() {
+        StartupTrace.mark("toolkit");
+        CompletableFuture<Runnable> check = instanceCheck;
+        if (check != null) {
+            check.join().run(); // exits here when another PinDesk is running
+        }
         context = contextFactory.get();
+        StartupTrace.mark("context");
     }
 
     @Override
@@ -61,12 +75,13 @@ public final class PinDeskApp extends Application {
         this.stage = primaryStage;
         lastBounds = context.initialSettings().window();
         Themes.apply(context.initialSettings().darkTheme());
+        StartupTrace.mark("theme");
         Views.Loaded<MainView> main = context.views().load(MainView.class);
+        StartupTrace.mark("views");
         Scene scene = new Scene(main.root(), WindowPlacement.DEFAULT_WIDTH, WindowPlacement.DEFAULT_HEIGHT);
         Themes.style(scene);
         stage.setScene(scene);
         stage.setTitle(AppInfo.NAME);
-        StageIcons.apply(stage);
         WindowPlacement.restore(stage, lastBounds);
         stage.setOnHiding(e -> rememberWindow());
         SingleInstance instance = launchedInstance;
@@ -74,6 +89,9 @@ public final class PinDeskApp extends Application {
             instance.onArguments(args -> Platform.runLater(() -> onArgumentsFromAnotherLaunch(args)));
         }
         stage.show();
+        StartupTrace.mark("shown");
+        // Decoding six icon sizes is not worth delaying the first frame for.
+        Platform.runLater(() -> StageIcons.apply(stage));
         Parameters parameters = getParameters();
         if (parameters != null && parameters.getRaw().contains(GuiArguments.SMOKE)) {
             SmokeRun.exitAfterFirstFrame();

@@ -2,7 +2,6 @@ package io.pindesk.app;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
-import io.pindesk.store.AtomicFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -40,7 +39,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class SingleInstance implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SingleInstance.class);
     private static final Gson GSON = new Gson();
     private static final int CONNECT_TIMEOUT_MS = 2_000;
     private static final int MAX_MESSAGE_CHARS = 256 * 1024;
@@ -128,12 +126,12 @@ public final class SingleInstance implements AutoCloseable {
                     List<String> args = message.get().args() == null ? List.of() : List.copyOf(message.get().args());
                     handler.accept(args);
                 } else {
-                    LOG.warn("Ignored a single-instance message without the right key");
+                    log().warn("Ignored a single-instance message without the right key");
                     reply(socket, "denied");
                 }
             } catch (IOException | RuntimeException e) {
                 if (!server.isClosed()) {
-                    LOG.warn("Single-instance message failed: {}", e.toString());
+                    log().warn("Single-instance message failed: {}", e.toString());
                 }
             }
         }
@@ -205,12 +203,20 @@ public final class SingleInstance implements AutoCloseable {
     }
 
     private static void writeEndpoint(Path file, Endpoint endpoint) throws IOException {
-        AtomicFiles.write(file, GSON.toJson(endpoint).getBytes(StandardCharsets.UTF_8));
+        // Atomic (a reader never sees half of it) but not synced: the file means nothing after a reboot.
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(tmp, GSON.toJson(endpoint));
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         try {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         } catch (UnsupportedOperationException e) {
             // Windows: %APPDATA% is already private to the user.
         }
+    }
+
+    /** Lazy, so acquiring the lock at startup does not wait for the logging setup running alongside it. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(SingleInstance.class);
     }
 
     @Override
@@ -221,7 +227,7 @@ public final class SingleInstance implements AutoCloseable {
             lock.release();
             lockChannel.close();
         } catch (IOException e) {
-            LOG.debug("Releasing the single-instance lock: {}", e.toString());
+            log().debug("Releasing the single-instance lock: {}", e.toString());
         }
     }
 }

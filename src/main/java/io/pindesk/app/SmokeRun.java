@@ -25,7 +25,8 @@ final class SmokeRun {
                 }
                 stop();
                 long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                Console.out().println("smoke: first frame after " + sinceJvmStart + " ms");
+                StartupTrace.mark("frame");
+                Console.out().println("smoke: first frame after " + sinceJvmStart + " ms (" + StartupTrace.summary() + ")");
                 Console.out().flush();
                 Platform.exit();
             }

@@ -18,7 +18,6 @@ public final class Cli {
     public static final int FAILURE = 1;
     public static final int USAGE = 2;
 
-    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
@@ -69,7 +68,7 @@ public final class Cli {
         } catch (UsageException e) {
             return usage(ctx.err(), e.getMessage() + " (see 'pindesk " + command.name() + " --help')");
         } catch (CliFailure e) {
-            LOG.debug("{} failed", command.name(), e);
+            log().debug("{} failed", command.name(), e);
             ctx.err().println("pindesk " + command.name() + ": " + e.getMessage());
             return FAILURE;
         } catch (InterruptedException e) {
@@ -78,11 +77,16 @@ public final class Cli {
             return FAILURE;
         } catch (RuntimeException e) {
             // A bug, not bad input: keep the trace in the log, give the user one line.
-            LOG.error("{} failed unexpectedly", command.name(), e);
+            log().error("{} failed unexpectedly", command.name(), e);
             ctx.err().println("pindesk " + command.name() + ": unexpected error (" + e.getClass().getSimpleName()
                     + "); details are in the log");
             return FAILURE;
         }
+    }
+
+    /** Looked up only when needed: the GUI path consults the CLI first and must not wait for logging setup. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(Cli.class);
     }
 
     private int usage(PrintStream err, String message) {

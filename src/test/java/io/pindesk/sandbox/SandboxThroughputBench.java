@@ -89,6 +89,11 @@ public final class SandboxThroughputBench {
             System.out.printf("sandbox throughput: %.0f paged GET/s (page_size 250, %d client threads, %d s, %d cores),"
                     + " %.1f MB/s, %d failures%n", requests.sum() / elapsed, threads, seconds,
                     Runtime.getRuntime().availableProcessors(), bytes.sum() / elapsed / 1e6, failures.sum());
+            double perSecond = requests.sum() / elapsed;
+            new io.pindesk.bench.BenchFigure("sandbox-throughput", "Sandbox: paged GETs per second (250 pins each)",
+                    perSecond, "GET/s", null, null, null, "≥ 500 GET/s", perSecond >= 500 && failures.sum() == 0,
+                    threads + " client threads, " + seconds + " s, 30×500 library, no latency, "
+                            + failures.sum() + " failures").print();
         }
     }
 

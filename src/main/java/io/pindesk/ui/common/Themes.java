@@ -2,6 +2,7 @@ package io.pindesk.ui.common;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import atlantafx.base.theme.Theme;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -18,9 +19,10 @@ public final class Themes {
     private Themes() {}
 
     public static void apply(boolean dark) {
-        Application.setUserAgentStylesheet(dark
-                ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Theme theme = dark ? new PrimerDark() : new PrimerLight();
+        // The pre-compiled binary stylesheet loads several times faster than parsing 170 KB of CSS at startup.
+        String bss = theme.getUserAgentStylesheetBSS();
+        Application.setUserAgentStylesheet(bss != null ? bss : theme.getUserAgentStylesheet());
     }
 
     public static void style(Scene scene) {

@@ -1,0 +1,86 @@
+package io.pindesk.bench;
+
+import com.google.gson.GsonBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Runs every benchmark, each in a fresh JVM, then prints one table and writes {@code target/bench/results.json}.
+ * Run with {@code mvn -Pbench verify}.
+ */
+public final class BenchSuite {
+
+    /** A benchmark process: its main class, arguments and JVM options. */
+    record Bench(String mainClass, List<String> args, List<String> jvmArgs) {}
+
+    static List<Bench> all() {
+        return List.of(
+                new Bench(StartupBench.class.getName(), List.of("7"), List.of("-Xmx512m")),
+                new Bench("io.pindesk.media.PreparePipelineBench", List.of(), List.of("-Xmx1g")),
+                new Bench("io.pindesk.sandbox.SandboxThroughputBench", List.of("10", "4"), List.of("-Xmx1g")));
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<BenchFigure> figures = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (Bench bench : all()) {
+            System.out.println("bench: running " + bench.mainClass() + " …");
+            ChildJvm.Output out = ChildJvm.run(bench.jvmArgs(), bench.mainClass(), bench.args(), Map.of(), 1800);
+            List<BenchFigure> found = out.lines().stream().filter(l -> l.startsWith(BenchFigure.PREFIX))
+                    .map(BenchFigure::parse).toList();
+            if (out.exitCode() != 0 || found.isEmpty()) {
+                failures.add(bench.mainClass() + " (exit " + out.exitCode() + "):\n" + out.text());
+            }
+            figures.addAll(found);
+        }
+        printTable(figures);
+        write(figures);
+        if (!failures.isEmpty()) {
+            failures.forEach(System.err::println);
+            System.exit(1);
+        }
+    }
+
+    private static void printTable(List<BenchFigure> figures) {
+        System.out.println();
+        System.out.printf("PinDesk benchmarks, %s, %d cores, Java %s%n", LocalDate.now(),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        String row = "| %-52s | %12s | %-26s | %12s | %7s | %-22s | %-4s |%n";
+        System.out.printf(row, "figure", "PinDesk", "reference", "reference", "ratio", "goal", "met");
+        System.out.printf(row, "-".repeat(52), "-".repeat(12), "-".repeat(26), "-".repeat(12), "-".repeat(7),
+                "-".repeat(22), "-".repeat(4));
+        for (BenchFigure f : figures) {
+            System.out.printf(row, f.title(), format(f.value(), f.unit()), f.reference() == null ? "" : f.reference(),
+                    f.referenceValue() == null ? "" : format(f.referenceValue(), f.unit()),
+                    f.ratio() == null ? "" : String.format(Locale.ROOT, "%.2f×", f.ratio()), f.goal(),
+                    f.goalMet() == null ? "" : f.goalMet() ? "yes" : "NO");
+        }
+        System.out.println();
+        figures.stream().filter(f -> f.notes() != null).forEach(f -> System.out.println("  " + f.id() + ": " + f.notes()));
+    }
+
+    private static String format(double value, String unit) {
+        return (value >= 100 ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.2f", value))
+                + " " + unit;
+    }
+
+    private static void write(List<BenchFigure> figures) throws IOException {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("date", LocalDate.now().toString());
+        doc.put("cores", Runtime.getRuntime().availableProcessors());
+        doc.put("java", System.getProperty("java.version"));
+        doc.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        doc.put("figures", figures);
+        Path out = Path.of("target", "bench", "results.json");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, new GsonBuilder().setPrettyPrinting().create().toJson(doc));
+        System.out.println("bench: wrote " + out.toAbsolutePath());
+    }
+}
