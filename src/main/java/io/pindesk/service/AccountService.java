@@ -279,16 +279,13 @@ public final class AccountService implements CurrentAccount, AutoCloseable {
             }
             running = attempt;
         }
-        if (target.appSecret() != null && !target.appSecret().isBlank() && target.environment().needsAppCredentials()) {
-            saveAppCredentials(ep.credentials().clientId(), target.appSecret());
-        }
         CompletableFuture<AccountSession> result = attempt.result().handleAsync((grant, failure) -> {
             if (failure != null) {
                 oauth.close();
                 throw new java.util.concurrent.CompletionException(problem(failure));
             }
             try {
-                return finish(target.environment(), ep, oauth, tokenEndpoint, grant);
+                return finish(target, ep, oauth, tokenEndpoint, grant);
             } catch (SignInProblem e) {
                 oauth.close();
                 throw new java.util.concurrent.CompletionException(e);
@@ -297,8 +294,9 @@ public final class AccountService implements CurrentAccount, AutoCloseable {
         return new RunningAttempt(attempt, result);
     }
 
-    private AccountSession finish(AccountEnvironment env, Endpoints ep, OAuthClient oauth, OAuthTokenEndpoint tokenEndpoint,
+    private AccountSession finish(SignInTarget target, Endpoints ep, OAuthClient oauth, OAuthTokenEndpoint tokenEndpoint,
             TokenGrant grant) throws SignInProblem {
+        AccountEnvironment env = target.environment();
         List<String> missing = REQUIRED_SCOPES.stream().map(Scope::wireName).filter(s -> !grant.scopes().contains(s)).toList();
         if (!missing.isEmpty()) {
             throw new SignInProblem(SignInProblem.Kind.MISSING_SCOPES, "PinDesk needs permission to "
@@ -315,6 +313,11 @@ public final class AccountService implements CurrentAccount, AutoCloseable {
         String key = accountKey(env, ep.apiBase(), user);
         AccountRecord record = new AccountRecord(key, user.id(), user.username(), env.id(), ep.apiBase().toString(),
                 ep.authorizeUrl().toString(), ep.credentials().clientId(), List.copyOf(grant.scopes()), user.profileImageUrl());
+        if (env.needsAppCredentials()) {
+            // Only credentials that just worked are remembered: a mistyped secret never replaces a good one.
+            saveAppCredentials(ep.credentials().clientId(),
+                    target.appSecret() != null && !target.appSecret().isBlank() ? target.appSecret() : null);
+        }
         TokenManager tokens = new TokenManager(key, store(), tokenEndpoint);
         StoreProblem saveProblem = tokens.signedIn(grant);
         if (saveProblem != null) {

@@ -253,6 +253,5 @@ class SandboxSignInTest {
         session.client().userAccount();
         StoredTokens after = keychain.load(session.accountKey()).value();
         assertFalse(before.refreshToken().equals(after.refreshToken()), "rotated refresh token saved");
-        CompletableFuture.runAsync(() -> { }).join();
     }
 }

@@ -23,9 +23,14 @@ public final class TestAccounts {
 
     public static AccountService service(Path home, TokenStore keychain, Path sandboxData,
             UnaryOperator<SandboxConfig.Builder> sandbox, Map<String, String> env) throws IOException {
+        return service(home, keychain, sandboxData, 0, sandbox, env);
+    }
+
+    public static AccountService service(Path home, TokenStore keychain, Path sandboxData, int sandboxPort,
+            UnaryOperator<SandboxConfig.Builder> sandbox, Map<String, String> env) throws IOException {
         AppDirs dirs = AppDirs.under(home).ensureCreated();
         return new AccountService(dirs, () -> new TokenStores.Selection(keychain, null, false),
-                new LocalSandboxService(sandboxData, 0, sandbox),
+                new LocalSandboxService(sandboxData, sandboxPort, sandbox),
                 new AccountService.Options(REDIRECTS, Duration.ofSeconds(30), env));
     }
 
