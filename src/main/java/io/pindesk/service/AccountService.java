@@ -137,6 +137,20 @@ public final class AccountService implements CurrentAccount, AutoCloseable {
         return storageWarning;
     }
 
+    /** Where the account list lives: a command line can tell "never signed in" without touching the keychain. */
+    public static java.nio.file.Path accountsFile(AppDirs dirs) {
+        return dirs.config().resolve(AccountsFile.FILE_NAME);
+    }
+
+    /** The API base a loaded account talks to (for the local sandbox: where it runs now). */
+    public synchronized Optional<URI> apiBase(String accountKey) {
+        SignedInSession s = sessions.get(accountKey);
+        if (s != null) {
+            return Optional.of(s.apiBase());
+        }
+        return read().find(accountKey).map(r -> URI.create(r.apiBase()));
+    }
+
     public List<String> redirectUris() {
         return options.redirectUris();
     }
@@ -146,6 +160,11 @@ public final class AccountService implements CurrentAccount, AutoCloseable {
     }
 
     // ---- accounts ----
+
+    /** The key of the account last used (from accounts.json), whether or not its sign-in is loaded. */
+    public Optional<String> currentKey() {
+        return Optional.ofNullable(read().current());
+    }
 
     public List<AccountRecord> accounts() {
         return read().accounts();
