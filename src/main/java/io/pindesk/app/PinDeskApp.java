@@ -60,6 +60,7 @@ public final class PinDeskApp extends Application {
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
         lastBounds = context.initialSettings().window();
+        context.browser().useHostServices(getHostServices());
         Themes.apply(context.initialSettings().darkTheme());
         Views.Loaded<MainView> main = context.views().load(MainView.class);
         Scene scene = new Scene(main.root(), WindowPlacement.DEFAULT_WIDTH, WindowPlacement.DEFAULT_HEIGHT);

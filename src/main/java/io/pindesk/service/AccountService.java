@@ -340,7 +340,7 @@ public final class AccountService implements CurrentAccount, AutoCloseable {
         TokenManager tokens = new TokenManager(key, store(), tokenEndpoint);
         StoreProblem saveProblem = tokens.signedIn(grant);
         if (saveProblem != null) {
-            storageWarning = "Sign-in won't be remembered: " + saveProblem.userMessage();
+            storageWarning = saveProblem.userMessage();
         }
         SignedInSession session = new SignedInSession(record, ep.apiBase(), tokens, oauth);
         watch(session);
@@ -538,7 +538,7 @@ public final class AccountService implements CurrentAccount, AutoCloseable {
 
             @Override
             public void persistenceFailed(StoreProblem problem) {
-                storageWarning = "Sign-in won't be remembered: " + problem.userMessage();
+                storageWarning = problem.userMessage();
                 setStatus(status);
             }
         });
@@ -548,9 +548,7 @@ public final class AccountService implements CurrentAccount, AutoCloseable {
         if (selection == null) {
             selection = storeChoice.get();
             if (selection.keychainProblem() != null) {
-                storageWarning = selection.sessionOnly()
-                        ? "Sign-in won't be remembered: " + selection.keychainProblem().userMessage()
-                        : selection.keychainProblem().userMessage();
+                storageWarning = selection.keychainProblem().userMessage();
             }
         }
         return selection.store();
