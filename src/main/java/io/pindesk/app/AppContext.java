@@ -6,6 +6,7 @@ import io.pindesk.secrets.TokenStores;
 import io.pindesk.service.AccountService;
 import io.pindesk.service.LocalSandboxService;
 import io.pindesk.service.PreferencesService;
+import io.pindesk.service.SystemBrowser;
 import io.pindesk.store.AppDirs;
 import io.pindesk.store.Json;
 import io.pindesk.store.Settings;
@@ -59,6 +60,12 @@ public final class AppContext implements AutoCloseable {
 
     /** For tests: an account service over an in-memory keychain and a sandbox on a free port. */
     public AppContext(AppDirs dirs, Executor uiExecutor, Function<AppDirs, AccountService> accountsFactory) {
+        this(dirs, uiExecutor, accountsFactory, null);
+    }
+
+    /** For tests: also a fake system browser (null: the real one). */
+    public AppContext(AppDirs dirs, Executor uiExecutor, Function<AppDirs, AccountService> accountsFactory,
+            SystemBrowser browserOverride) {
         this.dirs = dirs;
         Gson gson = Json.files();
         SettingsStore settingsStore = new SettingsStore(dirs.config(), gson);
@@ -69,7 +76,7 @@ public final class AppContext implements AutoCloseable {
         this.bundle = ResourceBundle.getBundle("i18n.messages", Locale.getDefault());
 
         this.accounts = accountsFactory.apply(dirs);
-        SignInViewModel signIn = new SignInViewModel(accounts, browser, async, bundle);
+        SignInViewModel signIn = new SignInViewModel(accounts, browserOverride != null ? browserOverride : browser, async, bundle);
         MainViewModel main = new MainViewModel(preferences, async, initialSettings.darkTheme(), accounts, signIn);
         SettingsDialog settings = new SettingsDialog(bundle, new SettingsViewModel(accounts, async));
 

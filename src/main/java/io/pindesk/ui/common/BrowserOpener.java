@@ -34,7 +34,9 @@ public final class BrowserOpener implements SystemBrowser {
             throw new IllegalStateException("BrowserOpener must not run on the FX thread");
         }
         HostServices hs = hostServices;
-        if (hs != null) {
+        // On Linux HostServices never reports failure and prints the whole address (with its one-time state) to
+        // stderr when no browser starts; Desktop and xdg-open do report it, so the screen can say so.
+        if (hs != null && !isLinux()) {
             try {
                 hs.showDocument(uri.toString());
                 return;
@@ -52,6 +54,10 @@ public final class BrowserOpener implements SystemBrowser {
         }
         new ProcessBuilder(osCommand(uri)).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    private static boolean isLinux() {
+        return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
     }
 
     static List<String> osCommand(URI uri) {
