@@ -65,7 +65,14 @@ public final class SignInView {
         environmentChoice.setConverter(new StringConverter<>() {
             @Override
             public String toString(AccountEnvironment e) {
-                return e == null ? "" : resources.getString("signin.env." + e.id());
+                if (e == null) {
+                    return "";
+                }
+                return resources.getString(switch (e) {
+                    case PINTEREST -> "signin.env.pinterest";
+                    case PINTEREST_SANDBOX -> "signin.env.pinterestSandbox";
+                    default -> "signin.env.custom";
+                });
             }
 
             @Override
