@@ -102,6 +102,18 @@ class ServiceCanaryTest {
         }
     }
 
+    /** Checklist G38: HttpClient's wire and header loggers stay silent even when everything else logs at TRACE. */
+    @Test
+    void httpWireAndHeaderLoggersStayOffAtTrace() {
+        try (LogCapture logs = new LogCapture()) {
+            assertTrue(org.slf4j.LoggerFactory.getLogger(AccountService.class).isTraceEnabled(), "capture is at TRACE");
+            for (String name : List.of("org.apache.hc.client5.http.wire", "org.apache.hc.client5.http.headers")) {
+                org.slf4j.Logger l = org.slf4j.LoggerFactory.getLogger(name);
+                assertFalse(l.isDebugEnabled(), name + " must never log at DEBUG (it prints Authorization headers)");
+            }
+        }
+    }
+
     private static void collect(Throwable t, List<String> texts) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             texts.add(c.toString());
