@@ -93,6 +93,11 @@ public final class ConsentBrowser implements SystemBrowser {
         return opened.get();
     }
 
+    /** The query parameters of an address (e.g. code and state of a redirect). */
+    public static Map<String, String> queryOf(String address) {
+        return query(URI.create(address));
+    }
+
     static Map<String, String> query(URI uri) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String pair : uri.getRawQuery().split("&")) {

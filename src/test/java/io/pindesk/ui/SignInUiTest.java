@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pindesk.app.AppContext;
 import io.pindesk.app.PinDeskApp;
-import io.pindesk.secrets.TokenStore;
 import io.pindesk.service.ConsentBrowser;
 import io.pindesk.service.TestAccounts;
 import io.pindesk.store.AppDirs;
@@ -36,7 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class SignInUiTest {
 
     @TempDir Path home;
-    private final TokenStore keychain = TestAccounts.memoryKeychain();
+    private final ThreadCheckingStore keychain = new ThreadCheckingStore(TestAccounts.memoryKeychain());
     private final FxRobot robot = new FxRobot();
     private Application app;
 
@@ -105,6 +104,15 @@ class SignInUiTest {
         assertTrue(shown("#accountMenu"));
         assertFalse(shown("#trySandboxButton"));
 
+        // Checklist F37 for the UI: no token, code or state in any text on screen once signed in.
+        String key = "local-" + "1100000000000000001";
+        var stored = keychain.load(key).value();
+        java.util.Map<String, String> back = ConsentBrowser.queryOf(browser.lastRedirect());
+        String screen = allText(robot.lookup("#homeTitle").query().getScene().getRoot());
+        for (String secret : java.util.List.of(stored.accessToken(), stored.refreshToken(), back.get("code"), back.get("state"))) {
+            assertFalse(screen.contains(secret), "a secret is on screen");
+        }
+
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
         app = null;
@@ -112,6 +120,25 @@ class SignInUiTest {
         boot(ConsentBrowser.allowing());
         await(() -> shown("#homeTitle") && text("#homeTitle").contains("sandbox_pinner"), "the restored sign-in");
         assertEquals("sandbox_pinner", text("#accountName"));
+        assertEquals(java.util.List.of(), keychain.fxThreadCalls, "no keychain call on the FX thread");
+    }
+
+    private static String allText(javafx.scene.Parent root) {
+        StringBuilder b = new StringBuilder();
+        java.util.ArrayDeque<javafx.scene.Node> todo = new java.util.ArrayDeque<>(java.util.List.of(root));
+        while (!todo.isEmpty()) {
+            javafx.scene.Node n = todo.pop();
+            if (n instanceof javafx.scene.control.Labeled l) {
+                b.append(l.getText()).append('\n');
+            }
+            if (n instanceof javafx.scene.control.TextInputControl t) {
+                b.append(t.getText()).append('\n');
+            }
+            if (n instanceof javafx.scene.Parent p) {
+                todo.addAll(p.getChildrenUnmodifiable());
+            }
+        }
+        return b.toString();
     }
 
     @Test
