@@ -82,7 +82,7 @@ public final class AppContext implements AutoCloseable {
 
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
         AboutDialog about = new AboutDialog(bundle, AppInfo.version(), dirs);
-        controllers.put(MainView.class, () -> new MainView(main, about, () -> settings.show(null)));
+        controllers.put(MainView.class, () -> new MainView(main, about, settings::show));
         controllers.put(SignInView.class, () -> new SignInView(signIn));
         controllers.put(HomePlaceholderView.class, () -> new HomePlaceholderView(main));
         this.views = new Views(bundle, controllers);

@@ -44,13 +44,13 @@ public final class MainView {
     @FXML private Node signInPane;
     @FXML private Node homePane;
 
-    private final Runnable openSettings;
+    private final java.util.function.Consumer<javafx.stage.Window> openSettings;
 
     public MainView(MainViewModel viewModel, AboutDialog about) {
-        this(viewModel, about, () -> { });
+        this(viewModel, about, owner -> { });
     }
 
-    public MainView(MainViewModel viewModel, AboutDialog about, Runnable openSettings) {
+    public MainView(MainViewModel viewModel, AboutDialog about, java.util.function.Consumer<javafx.stage.Window> openSettings) {
         this.viewModel = viewModel;
         this.about = about;
         this.openSettings = openSettings;
@@ -113,7 +113,7 @@ public final class MainView {
         add.setOnAction(e -> viewModel.addAccount());
         MenuItem settings = new MenuItem(resources.getString("account.menu.settings"));
         settings.setId("settingsItem");
-        settings.setOnAction(e -> openSettings.run());
+        settings.setOnAction(e -> openSettings.accept(root.getScene().getWindow()));
         MenuItem signOut = new MenuItem(resources.getString("account.menu.signOut"));
         signOut.setId("signOutItem");
         signOut.setOnAction(e -> viewModel.signOut());
