@@ -10,7 +10,11 @@ import java.io.InputStream;
 import java.net.BindException;
 import java.net.HttpURLConnection;
 import java.net.URI;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -99,7 +103,7 @@ public final class LocalSandboxService implements AutoCloseable {
     private Optional<Endpoint> runningElsewhere() {
         Path file = dataDir.resolve(ENDPOINT_FILE);
         Path client = dataDir.resolve(CLIENT_FILE);
-        if (!Files.exists(file) || !Files.exists(client)) {
+        if (!Files.exists(file) || !Files.exists(client) || !folderInUse()) {
             return Optional.empty();
         }
         try {
@@ -113,6 +117,26 @@ public final class LocalSandboxService implements AutoCloseable {
                     c.get("client_id").getAsString(), c.get("client_secret").getAsString(), false));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Whether another process runs a sandbox on our data folder (it holds the folder's lock). A stale endpoint file
+     * must never send us to some other sandbox that happens to answer on the recorded port.
+     */
+    private boolean folderInUse() {
+        Path lock = dataDir.resolve("sandbox.lock");
+        if (!Files.exists(lock)) {
+            return false;
+        }
+        try (FileChannel ch = FileChannel.open(lock, StandardOpenOption.WRITE)) {
+            try (FileLock l = ch.tryLock()) {
+                return l == null;
+            } catch (OverlappingFileLockException e) {
+                return true; // this JVM holds it (another service instance)
+            }
+        } catch (IOException e) {
+            return false;
         }
     }
 
