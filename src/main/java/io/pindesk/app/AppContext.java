@@ -1,17 +1,27 @@
 package io.pindesk.app;
 
 import com.google.gson.Gson;
+import io.pindesk.secrets.KeychainTokenStore;
+import io.pindesk.secrets.TokenStores;
+import io.pindesk.service.AccountService;
+import io.pindesk.service.LocalSandboxService;
 import io.pindesk.service.PreferencesService;
+import io.pindesk.service.SystemBrowser;
 import io.pindesk.store.AppDirs;
 import io.pindesk.store.Json;
 import io.pindesk.store.Settings;
 import io.pindesk.store.SettingsStore;
+import io.pindesk.ui.common.BrowserOpener;
 import io.pindesk.ui.common.UiAsync;
 import io.pindesk.ui.common.Views;
+import io.pindesk.ui.settings.SettingsDialog;
+import io.pindesk.ui.settings.SettingsViewModel;
 import io.pindesk.ui.shell.AboutDialog;
+import io.pindesk.ui.shell.HomePlaceholderView;
 import io.pindesk.ui.shell.MainView;
 import io.pindesk.ui.shell.MainViewModel;
 import io.pindesk.ui.signin.SignInView;
+import io.pindesk.ui.signin.SignInViewModel;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +29,7 @@ import java.util.ResourceBundle;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -34,8 +45,27 @@ public final class AppContext implements AutoCloseable {
     private final Settings initialSettings;
     private final ResourceBundle bundle;
     private final Views views;
+    private final AccountService accounts;
+    private final BrowserOpener browser = new BrowserOpener();
+
+    /** Accounts in the system keychain (probed lazily, off the FX thread); the local sandbox on its fixed port. */
+    public static AccountService standardAccounts(AppDirs dirs) {
+        return new AccountService(dirs, () -> TokenStores.choose(KeychainTokenStore.forApp(dirs.data()), dirs.config()),
+                new LocalSandboxService(dirs.data().resolve("sandbox")), AccountService.Options.defaults(System.getenv()));
+    }
 
     public AppContext(AppDirs dirs, Executor uiExecutor) {
+        this(dirs, uiExecutor, AppContext::standardAccounts);
+    }
+
+    /** For tests: an account service over an in-memory keychain and a sandbox on a free port. */
+    public AppContext(AppDirs dirs, Executor uiExecutor, Function<AppDirs, AccountService> accountsFactory) {
+        this(dirs, uiExecutor, accountsFactory, null);
+    }
+
+    /** For tests: also a fake system browser (null: the real one). */
+    public AppContext(AppDirs dirs, Executor uiExecutor, Function<AppDirs, AccountService> accountsFactory,
+            SystemBrowser browserOverride) {
         this.dirs = dirs;
         Gson gson = Json.files();
         SettingsStore settingsStore = new SettingsStore(dirs.config(), gson);
@@ -45,11 +75,16 @@ public final class AppContext implements AutoCloseable {
         this.preferences = new PreferencesService(settingsStore);
         this.bundle = ResourceBundle.getBundle("i18n.messages", Locale.getDefault());
 
+        this.accounts = accountsFactory.apply(dirs);
+        SignInViewModel signIn = new SignInViewModel(accounts, browserOverride != null ? browserOverride : browser, async, bundle);
+        MainViewModel main = new MainViewModel(preferences, async, initialSettings.darkTheme(), accounts, signIn);
+        SettingsDialog settings = new SettingsDialog(bundle, new SettingsViewModel(accounts, async));
+
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
-        controllers.put(MainView.class, () -> new MainView(
-                new MainViewModel(preferences, async, initialSettings.darkTheme()),
-                new AboutDialog(bundle, AppInfo.version(), dirs)));
-        controllers.put(SignInView.class, SignInView::new);
+        AboutDialog about = new AboutDialog(bundle, AppInfo.version(), dirs);
+        controllers.put(MainView.class, () -> new MainView(main, about, settings::show));
+        controllers.put(SignInView.class, () -> new SignInView(signIn));
+        controllers.put(HomePlaceholderView.class, () -> new HomePlaceholderView(main));
         this.views = new Views(bundle, controllers);
     }
 
@@ -77,9 +112,19 @@ public final class AppContext implements AutoCloseable {
         return views;
     }
 
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    /** The system-browser launcher; the application hands it its HostServices. */
+    public BrowserOpener browser() {
+        return browser;
+    }
+
     /** Lets queued background work (such as the last settings write) finish, briefly. */
     @Override
     public void close() {
+        accounts.close(); // cancels a running sign-in (frees its port) and stops the local sandbox
         io.shutdown();
         try {
             io.awaitTermination(3, TimeUnit.SECONDS);

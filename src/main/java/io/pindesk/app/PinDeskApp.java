@@ -74,6 +74,7 @@ public final class PinDeskApp extends Application {
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
         lastBounds = context.initialSettings().window();
+        context.browser().useHostServices(getHostServices());
         Themes.apply(context.initialSettings().darkTheme());
         StartupTrace.mark("theme");
         Views.Loaded<MainView> main = context.views().load(MainView.class);

@@ -4,6 +4,8 @@ import io.pindesk.api.AccessTokenSource;
 import io.pindesk.api.ApiException;
 import io.pindesk.api.PinterestClient;
 import io.pindesk.api.RateLimitedException;
+import io.pindesk.service.AccountService;
+import io.pindesk.service.AccountSession;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.ZoneId;
@@ -24,12 +26,36 @@ final class ApiAccess {
             "  --api-base URL   API base URL (default " + PinterestClient.PRODUCTION + "); any",
             "                   Pinterest-compatible server, e.g. the local sandbox's http://127.0.0.1:PORT/v5",
             "",
-            "The access token is read from the environment variable " + TOKEN_ENV + ".");
+            "The access token is read from the environment variable " + TOKEN_ENV + "; without it, the account",
+            "signed in with 'pindesk login' is used (its API base unless --api-base is given).");
 
     private final List<TokenLookup> lookups;
+    private final CliAccounts accounts;
 
     ApiAccess(List<TokenLookup> lookups) {
+        this(lookups, null);
+    }
+
+    /** @param accounts the stored accounts, asked when no lookup found a token (null: none) */
+    ApiAccess(List<TokenLookup> lookups, CliAccounts accounts) {
         this.lookups = List.copyOf(lookups);
+        this.accounts = accounts;
+    }
+
+    /** A client and whatever must be closed with it (the account service, an in-process sandbox). */
+    record Opened(PinterestClient client, AutoCloseable owner) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (owner == null) {
+                client.close();
+            } else { // the owner's sessions own their clients
+                try {
+                    owner.close();
+                } catch (Exception e) {
+                    // closing the account service only stops threads and the sandbox; nothing to report
+                }
+            }
+        }
     }
 
     /**
@@ -37,7 +63,43 @@ final class ApiAccess {
      * {@link TokenLookup#ENVIRONMENT}, so an explicit {@code PINDESK_ACCESS_TOKEN} still wins in scripts.
      */
     static ApiAccess standard() {
-        return new ApiAccess(List.of(TokenLookup.ENVIRONMENT));
+        return new ApiAccess(List.of(TokenLookup.ENVIRONMENT), CliAccounts.STANDARD);
+    }
+
+    /**
+     * The client for this invocation: {@code PINDESK_ACCESS_TOKEN} (with {@code --api-base} or production) wins;
+     * otherwise the account signed in with {@code pindesk login}, on its own API base.
+     */
+    Opened openSession(Args args, CliContext ctx) throws UsageException, CliFailure {
+        URI base = apiBase(args);
+        for (TokenLookup lookup : lookups) {
+            Optional<AccessTokenSource> found = lookup.find(ctx, base);
+            if (found.isPresent()) {
+                return new Opened(PinterestClient.builder(base).tokens(found.get()).build(), null);
+            }
+        }
+        if (accounts != null && java.nio.file.Files.exists(AccountService.accountsFile(ctx.dirs()))) {
+            AccountService service = accounts.apply(ctx);
+            Optional<AccountSession> session = service.restore();
+            if (session.isPresent()) {
+                URI accountBase = service.apiBase(session.get().accountKey()).orElseThrow();
+                if (args.option(API_BASE_OPTION).isPresent() && !sameBase(base, accountBase)) {
+                    service.close();
+                    throw new CliFailure("the signed-in account uses " + accountBase + ", not " + base + "; set "
+                            + TOKEN_ENV + " or run 'pindesk login --api-base " + base + "'");
+                }
+                return new Opened(session.get().client(), service);
+            }
+            String why = service.status().message();
+            service.close();
+            throw new CliFailure(why == null || why.isBlank() ? "not signed in: run 'pindesk login' or set " + TOKEN_ENV
+                    : why + " Run 'pindesk login'.");
+        }
+        throw new CliFailure("no Pinterest access token: set " + TOKEN_ENV + " or run 'pindesk login'");
+    }
+
+    private static boolean sameBase(URI a, URI b) {
+        return a.toString().replaceAll("/+$", "").equalsIgnoreCase(b.toString().replaceAll("/+$", ""));
     }
 
     PinterestClient open(Args args, CliContext ctx) throws UsageException, CliFailure {

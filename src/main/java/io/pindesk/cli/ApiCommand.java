@@ -28,8 +28,8 @@ abstract class ApiCommand implements Command {
 
     /** Runs {@code work} with a client for {@code args}; validation problems are usage errors, API failures exit 1. */
     int withClient(Args args, CliContext ctx, Work work) throws UsageException, CliFailure, InterruptedException {
-        try (PinterestClient client = access.open(args, ctx)) {
-            return work.run(client);
+        try (ApiAccess.Opened opened = access.openSession(args, ctx)) {
+            return work.run(opened.client());
         } catch (ApiException e) {
             throw ApiAccess.failure(e);
         } catch (IllegalArgumentException e) {

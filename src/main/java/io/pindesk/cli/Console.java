@@ -16,4 +16,8 @@ public final class Console {
     public static PrintStream err() {
         return System.err;
     }
+
+    public static java.io.InputStream in() {
+        return System.in;
+    }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pindesk.app.AppContext;
 import io.pindesk.app.PinDeskApp;
+import io.pindesk.service.AccountService;
+import io.pindesk.service.TestAccounts;
 import io.pindesk.store.AppDirs;
 import io.pindesk.store.Json;
 import io.pindesk.store.SettingsStore;
@@ -38,7 +40,8 @@ class MainWindowUiTest {
     void boot() throws Exception {
         Stage primary = FxToolkit.registerPrimaryStage();
         AppDirs dirs = AppDirs.under(home).ensureCreated();
-        app = FxToolkit.setupApplication(() -> new PinDeskApp(() -> new AppContext(dirs, Platform::runLater)));
+        app = FxToolkit.setupApplication(() -> new PinDeskApp(() -> new AppContext(dirs, Platform::runLater,
+                d -> testAccounts(d))));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(primary.isShowing());
     }
@@ -47,6 +50,14 @@ class MainWindowUiTest {
     void shutDown() throws Exception {
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
+    }
+
+    private AccountService testAccounts(AppDirs d) {
+        try {
+            return TestAccounts.service(home, TestAccounts.memoryKeychain());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private Stage mainStage() {
@@ -61,8 +72,9 @@ class MainWindowUiTest {
         Label title = robot.lookup("#welcomeTitle").queryAs(Label.class);
         assertEquals("Welcome to PinDesk", title.getText());
         assertTrue(title.isVisible());
-        assertTrue(robot.lookup("#trySandboxButton").queryAs(Button.class).isDisabled(),
-                "sign-in is not wired yet, so its buttons say so rather than doing nothing");
+        assertFalse(robot.lookup("#trySandboxButton").queryAs(Button.class).isDisabled(),
+                "the local sandbox is the primary way in");
+        assertFalse(robot.lookup("#connectButton").queryAs(Button.class).isDisabled());
     }
 
     @Test

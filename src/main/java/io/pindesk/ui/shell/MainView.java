@@ -1,8 +1,20 @@
 package io.pindesk.ui.shell;
 
+import io.pindesk.service.AccountRecord;
 import io.pindesk.ui.common.Themes;
+import java.text.MessageFormat;
 import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.shape.Circle;
 import javafx.scene.control.Label;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
@@ -19,20 +31,98 @@ public final class MainView {
     @FXML private Button themeToggle;
     @FXML private FontIcon themeIcon;
     @FXML private Label problemLabel;
+    @FXML private Label statusLabel;
     @FXML private ResourceBundle resources;
+    @FXML private MenuButton accountMenu;
+    @FXML private ImageView avatarImage;
+    @FXML private Label accountName;
+    @FXML private Label accountEnvironment;
+    @FXML private HBox signInAgainBanner;
+    @FXML private Label signInAgainMessage;
+    @FXML private HBox storageBanner;
+    @FXML private Label storageMessage;
+    @FXML private Node signInPane;
+    @FXML private Node homePane;
+
+    private final java.util.function.Consumer<javafx.stage.Window> openSettings;
 
     public MainView(MainViewModel viewModel, AboutDialog about) {
+        this(viewModel, about, owner -> { });
+    }
+
+    public MainView(MainViewModel viewModel, AboutDialog about, java.util.function.Consumer<javafx.stage.Window> openSettings) {
         this.viewModel = viewModel;
         this.about = about;
+        this.openSettings = openSettings;
     }
 
     @FXML
     private void initialize() {
+        bindAccount();
+        viewModel.start();
         viewModel.darkThemeProperty().addListener((obs, was, dark) -> showTheme(dark));
         showTheme(viewModel.isDarkTheme());
         problemLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> viewModel.problemProperty().get().isEmpty() ? "" : resources.getString(viewModel.problemProperty().get()),
                 viewModel.problemProperty()));
+    }
+
+    private void bindAccount() {
+        signInPane.visibleProperty().bind(viewModel.showSignInProperty());
+        homePane.visibleProperty().bind(viewModel.showSignInProperty().not().and(viewModel.signedInProperty()));
+        accountMenu.visibleProperty().bind(viewModel.signedInProperty());
+        accountMenu.managedProperty().bind(accountMenu.visibleProperty());
+        accountName.textProperty().bind(viewModel.usernameProperty());
+        accountEnvironment.textProperty().bind(viewModel.environmentNameProperty());
+        avatarImage.setClip(new Circle(14, 14, 14));
+        viewModel.avatarUrlProperty().addListener((obs, was, url) -> showAvatar(url));
+        signInAgainBanner.visibleProperty().bind(viewModel.needsSignInProperty());
+        signInAgainBanner.managedProperty().bind(signInAgainBanner.visibleProperty());
+        signInAgainMessage.textProperty().bind(viewModel.needsSignInMessageProperty());
+        storageBanner.visibleProperty().bind(viewModel.storageWarningProperty().isNotEmpty());
+        storageBanner.managedProperty().bind(storageBanner.visibleProperty());
+        storageMessage.textProperty().bind(viewModel.storageWarningProperty());
+        statusLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.signedInProperty().get()
+                ? MessageFormat.format(resources.getString("main.status.signedIn"), viewModel.usernameProperty().get(),
+                        viewModel.environmentNameProperty().get())
+                : resources.getString(viewModel.restoringProperty().get() ? "account.restoring" : "main.status.signedOut"),
+                viewModel.signedInProperty(), viewModel.usernameProperty(), viewModel.environmentNameProperty(),
+                viewModel.restoringProperty()));
+        viewModel.accountList().addListener((ListChangeListener<AccountRecord>) c -> buildAccountMenu());
+        viewModel.signedInProperty().addListener((obs, was, now) -> buildAccountMenu());
+        buildAccountMenu();
+    }
+
+    private void showAvatar(String url) {
+        // Image loads in the background by itself; a broken or missing URL just leaves the person icon.
+        avatarImage.setImage(url == null || url.isBlank() ? null : new Image(url, 56, 56, true, true, true));
+    }
+
+    private void buildAccountMenu() {
+        accountMenu.getItems().clear();
+        for (AccountRecord other : viewModel.otherAccounts()) {
+            MenuItem item = new MenuItem(resources.getString("account.menu.switch") + " " + other.label());
+            item.setOnAction(e -> viewModel.switchTo(other.key()));
+            accountMenu.getItems().add(item);
+        }
+        if (!accountMenu.getItems().isEmpty()) {
+            accountMenu.getItems().add(new SeparatorMenuItem());
+        }
+        MenuItem add = new MenuItem(resources.getString("account.menu.add"));
+        add.setId("addAccountItem");
+        add.setOnAction(e -> viewModel.addAccount());
+        MenuItem settings = new MenuItem(resources.getString("account.menu.settings"));
+        settings.setId("settingsItem");
+        settings.setOnAction(e -> openSettings.accept(root.getScene().getWindow()));
+        MenuItem signOut = new MenuItem(resources.getString("account.menu.signOut"));
+        signOut.setId("signOutItem");
+        signOut.setOnAction(e -> viewModel.signOut());
+        accountMenu.getItems().addAll(add, settings, new SeparatorMenuItem(), signOut);
+    }
+
+    @FXML
+    private void signInAgain() {
+        viewModel.signInAgain();
     }
 
     private void showTheme(boolean dark) {

@@ -1,20 +1,190 @@
 package io.pindesk.ui.signin;
 
+import io.pindesk.service.AccountEnvironment;
+import java.util.ResourceBundle;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
 
-/**
- * The welcome screen shown while no account is signed in. A placeholder until the sign-in flow is wired:
- * its buttons stay disabled and a note says why.
- */
+/** The sign-in screen: a thin binding of {@link SignInViewModel} to the FXML. */
 public final class SignInView {
 
+    private final SignInViewModel viewModel;
+
+    @FXML private ResourceBundle resources;
+    @FXML private Label storageWarningLabel;
+    @FXML private VBox choosePane;
+    @FXML private VBox connectPane;
+    @FXML private VBox waitingPane;
     @FXML private Button trySandboxButton;
     @FXML private Button connectButton;
+    @FXML private Hyperlink closeLink;
+    @FXML private ChoiceBox<AccountEnvironment> environmentChoice;
+    @FXML private Label apiBaseLabel;
+    @FXML private TextField apiBaseField;
+    @FXML private TextField appIdField;
+    @FXML private PasswordField appSecretField;
+    @FXML private VBox redirectList;
+    @FXML private Label progressLabel;
+    @FXML private Label browserFailedLabel;
+    @FXML private VBox urlBox;
+    @FXML private TextField authorizeUrlField;
+    @FXML private Button copyUrlButton;
+    @FXML private TextField pastedField;
+    @FXML private Label messageLabel;
+
+    public SignInView(SignInViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
 
     @FXML
     private void initialize() {
-        trySandboxButton.setDisable(true);
-        connectButton.setDisable(true);
+        viewModel.stepProperty().addListener((obs, was, now) -> showStep(now));
+        showStep(viewModel.stepProperty().get());
+
+        bindShown(storageWarningLabel, viewModel.storageWarningProperty().isNotEmpty());
+        storageWarningLabel.textProperty().bind(viewModel.storageWarningProperty());
+        bindShown(closeLink, viewModel.dismissibleProperty());
+
+        environmentChoice.getItems().setAll(viewModel.connectEnvironments());
+        environmentChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(AccountEnvironment e) {
+                if (e == null) {
+                    return "";
+                }
+                return resources.getString(switch (e) {
+                    case PINTEREST -> "signin.env.pinterest";
+                    case PINTEREST_SANDBOX -> "signin.env.pinterestSandbox";
+                    default -> "signin.env.custom";
+                });
+            }
+
+            @Override
+            public AccountEnvironment fromString(String s) {
+                return null;
+            }
+        });
+        environmentChoice.valueProperty().bindBidirectional(viewModel.environmentProperty());
+        var custom = viewModel.environmentProperty().isEqualTo(AccountEnvironment.CUSTOM);
+        bindShown(apiBaseLabel, custom);
+        bindShown(apiBaseField, custom);
+        apiBaseField.textProperty().bindBidirectional(viewModel.apiBaseProperty());
+        appIdField.textProperty().bindBidirectional(viewModel.appIdProperty());
+        appSecretField.textProperty().bindBidirectional(viewModel.appSecretProperty());
+        showRedirects();
+        viewModel.redirectUris().addListener((ListChangeListener<String>) c -> showRedirects());
+
+        progressLabel.textProperty().bind(viewModel.progressProperty());
+        bindShown(browserFailedLabel, viewModel.browserFailedProperty());
+        bindShown(urlBox, viewModel.authorizeUrlProperty().isNotEmpty());
+        authorizeUrlField.textProperty().bind(viewModel.authorizeUrlProperty());
+        pastedField.textProperty().bindBidirectional(viewModel.pastedAddressProperty());
+
+        messageLabel.textProperty().bind(viewModel.messageProperty());
+        bindShown(messageLabel, viewModel.messageProperty().isNotEmpty());
+        viewModel.messageIsErrorProperty().addListener((obs, was, error) -> styleMessage(error));
+        styleMessage(viewModel.messageIsErrorProperty().get());
+    }
+
+    private void showStep(SignInViewModel.Step step) {
+        setShown(choosePane, step == SignInViewModel.Step.CHOOSE);
+        setShown(connectPane, step == SignInViewModel.Step.CONNECT);
+        setShown(waitingPane, step == SignInViewModel.Step.WAITING);
+    }
+
+    private void showRedirects() {
+        redirectList.getChildren().clear();
+        for (String uri : viewModel.redirectUris()) {
+            TextField field = new TextField(uri);
+            field.setEditable(false);
+            HBox.setHgrow(field, Priority.ALWAYS);
+            Button copy = new Button(resources.getString("signin.copy"));
+            copy.setOnAction(e -> copy(uri, copy));
+            HBox row = new HBox(6, field, copy);
+            row.getStyleClass().add("copy-row");
+            redirectList.getChildren().add(row);
+        }
+    }
+
+    private void styleMessage(boolean error) {
+        messageLabel.getStyleClass().removeAll("danger-text", "text-muted");
+        messageLabel.getStyleClass().add(error ? "danger-text" : "text-muted");
+    }
+
+    private static void bindShown(Node node, javafx.beans.value.ObservableBooleanValue shown) {
+        node.visibleProperty().bind(Bindings.createBooleanBinding(shown::get, shown));
+        node.managedProperty().bind(node.visibleProperty());
+    }
+
+    private static void setShown(Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
+    }
+
+    private void copy(String text, Button button) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+        String label = resources.getString("signin.copy");
+        button.setText(resources.getString("signin.copied"));
+        PauseTransition back = new PauseTransition(Duration.seconds(1.5));
+        back.setOnFinished(e -> button.setText(label));
+        back.play();
+    }
+
+    @FXML
+    private void trySandbox() {
+        viewModel.trySandbox();
+    }
+
+    @FXML
+    private void showConnect() {
+        viewModel.showConnect();
+    }
+
+    @FXML
+    private void back() {
+        viewModel.back();
+    }
+
+    @FXML
+    private void connect() {
+        viewModel.connect();
+    }
+
+    @FXML
+    private void cancel() {
+        viewModel.cancel();
+    }
+
+    @FXML
+    private void submitPasted() {
+        viewModel.submitPastedAddress();
+    }
+
+    @FXML
+    private void copyUrl() {
+        copy(authorizeUrlField.getText(), copyUrlButton);
+    }
+
+    @FXML
+    private void dismiss() {
+        viewModel.dismiss();
     }
 }
