@@ -93,7 +93,9 @@ public final class SignInView {
         progressLabel.textProperty().bind(viewModel.progressProperty());
         bindShown(browserFailedLabel, viewModel.browserFailedProperty());
         bindShown(urlBox, viewModel.authorizeUrlProperty().isNotEmpty());
-        authorizeUrlField.textProperty().bind(viewModel.authorizeUrlProperty());
+        // The address carries the one-time state: show it masked, copy it whole (Copy is the only way it leaves).
+        authorizeUrlField.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> maskOneTimeValues(viewModel.authorizeUrlProperty().get()), viewModel.authorizeUrlProperty()));
         pastedField.textProperty().bindBidirectional(viewModel.pastedAddressProperty());
 
         messageLabel.textProperty().bind(viewModel.messageProperty());
@@ -180,11 +182,15 @@ public final class SignInView {
 
     @FXML
     private void copyUrl() {
-        copy(authorizeUrlField.getText(), copyUrlButton);
+        copy(viewModel.authorizeUrlProperty().get(), copyUrlButton);
     }
 
     @FXML
     private void dismiss() {
         viewModel.dismiss();
+    }
+
+    static String maskOneTimeValues(String url) {
+        return url == null ? "" : url.replaceAll("([?&](?:state|code_challenge)=)[^&]*", "$1\u2022\u2022\u2022");
     }
 }
