@@ -1,0 +1,92 @@
+package io.pindesk.ui.queue;
+
+import io.pindesk.service.JobState;
+import io.pindesk.service.OutboxJob;
+import io.pindesk.service.PublishService;
+import io.pindesk.ui.common.UiAsync;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The outbox as the queue panel shows it; follows the service's changes (hopping to the UI thread). */
+public final class QueueViewModel {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
+
+    private final PublishService outbox;
+    private final UiAsync async;
+    private final ZoneId zone;
+    private final ObservableList<OutboxJob> jobs = FXCollections.observableArrayList();
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty paused = new SimpleStringProperty("");
+    private final Runnable unsubscribe;
+
+    public QueueViewModel(PublishService outbox, UiAsync async, ZoneId zone) {
+        this.outbox = outbox;
+        this.async = async;
+        this.zone = zone;
+        this.unsubscribe = outbox.addListener(() -> async.onUi(this::refresh));
+        refresh();
+    }
+
+    public void refresh() {
+        jobs.setAll(outbox.jobs());
+        long waiting = jobs.stream().filter(j -> j.state() == JobState.QUEUED || j.state() == JobState.SENDING).count();
+        long failed = jobs.stream().filter(j -> j.state() == JobState.FAILED).count();
+        long done = jobs.stream().filter(j -> j.state() == JobState.PUBLISHED).count();
+        summary.set(waiting + " waiting · " + done + " published" + (failed > 0 ? " · " + failed + " failed" : ""));
+        paused.set(outbox.pausedUntil().map(t -> "Paused by Pinterest's rate limit until "
+                + TIME.format(t.atZone(zone))).orElse(""));
+    }
+
+    /** One line describing a job's state, times in the local time zone. */
+    public String describe(OutboxJob j) {
+        return switch (j.state()) {
+            case PUBLISHED -> "Published";
+            case SENDING -> "Sending…";
+            case FAILED -> "Failed: " + j.lastError();
+            case QUEUED -> j.awaitingDecision() ? "Overdue since " + TIME.format(j.scheduledFor().atZone(zone))
+                    + " — publish now or reschedule"
+                    : j.notBefore() != null ? (j.lastError() != null ? "Retrying at " : "Scheduled for ")
+                            + TIME.format(j.notBefore().atZone(zone))
+                            + (j.lastError() != null ? " — " + j.lastError() : "")
+                    : "Waiting";
+        };
+    }
+
+    public void retry(OutboxJob j) {
+        async.background(() -> outbox.retry(j.id()), e -> { });
+    }
+
+    public void publishNow(OutboxJob j) {
+        async.background(() -> outbox.publishNow(j.id()), e -> { });
+    }
+
+    public void remove(OutboxJob j) {
+        async.background(() -> outbox.remove(j.id()), e -> { });
+    }
+
+    public void clearPublished() {
+        async.background(outbox::clearPublished, e -> { });
+    }
+
+    public ObservableList<OutboxJob> jobs() {
+        return jobs;
+    }
+
+    public StringProperty summaryProperty() {
+        return summary;
+    }
+
+    public StringProperty pausedProperty() {
+        return paused;
+    }
+
+    public void dispose() {
+        unsubscribe.run();
+    }
+}
