@@ -43,6 +43,7 @@ public final class DraftService implements AutoCloseable {
     private final Duration debounce;
     private final Gson gson = ServiceJson.gson();
     private final ScheduledExecutorService writer;
+    private volatile Duration orphanGrace = Duration.ofMinutes(2);
     private final Map<String, Draft> pending = new HashMap<>();
     private final Map<String, ScheduledFuture<?>> timers = new HashMap<>();
 
@@ -116,7 +117,16 @@ public final class DraftService implements AutoCloseable {
         }
     }
 
-    /** Writes the draft at once (atomic) and removes image files it no longer references. */
+    /**
+     * How old an unreferenced image file must be before a save removes it. Images are written before the draft
+     * that references them (a drop is prepared off the FX thread while the user types), so a young file may
+     * belong to a drop still in progress.
+     */
+    void setOrphanGrace(Duration grace) {
+        this.orphanGrace = grace;
+    }
+
+    /** Writes the draft at once (atomic) and removes old image files it no longer references. */
     public synchronized Draft saveNow(Draft draft) throws IOException {
         Draft stamped = draft.withUpdatedAt(clock.instant());
         Path dir = root.resolve(draft.id());
@@ -126,7 +136,8 @@ public final class DraftService implements AutoCloseable {
         stamped.images().forEach(i -> keep.add(i.file()));
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "image-*")) {
             for (Path f : files) {
-                if (!keep.contains(f.getFileName().toString())) {
+                boolean old = Files.getLastModifiedTime(f).toInstant().isBefore(clock.instant().minus(orphanGrace));
+                if (!keep.contains(f.getFileName().toString()) && old) {
                     Files.deleteIfExists(f);
                 }
             }

@@ -77,12 +77,14 @@ public final class ComposerView {
     @FXML private Label zoneLabel;
     @FXML private Label notices;
     @FXML private ImageView previewImage;
+    @FXML private javafx.scene.layout.Region previewPlaceholder;
     @FXML private Label previewTitle;
     @FXML private Label previewDescription;
     @FXML private Label previewBoard;
     @FXML private Label status;
     @FXML private Label problem;
     @FXML private Button publishButton;
+    @FXML private Label publishHint;
     @FXML private ResourceBundle resources;
 
     public ComposerView(ComposerViewModel viewModel, ZoneId zone) {
@@ -112,6 +114,11 @@ public final class ComposerView {
         linkError.textProperty().bind(viewModel.linkErrorProperty());
         altError.textProperty().bind(viewModel.altTextErrorProperty());
         imagesError.textProperty().bind(viewModel.imagesErrorProperty());
+        for (Label error : List.of(titleError, descriptionError, linkError, altError, imagesError)) {
+            error.managedProperty().bind(error.textProperty().isNotEmpty());
+            error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        }
+        notices.managedProperty().bind(notices.textProperty().isNotEmpty());
         markInvalid(titleField, viewModel.titleErrorProperty());
         markInvalid(descriptionField, viewModel.descriptionErrorProperty());
         markInvalid(linkField, viewModel.linkErrorProperty());
@@ -147,6 +154,9 @@ public final class ComposerView {
         notices.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", viewModel.notices()),
                 viewModel.notices()));
         publishButton.disableProperty().bind(viewModel.canPublishProperty().not());
+        publishHint.textProperty().bind(Bindings.createStringBinding(
+                () -> viewModel.canPublishProperty().get() ? "" : viewModel.firstProblem().orElse(""),
+                viewModel.canPublishProperty(), viewModel.boardProperty(), viewModel.images()));
         zoneLabel.setText(zone.getId());
         publishDate.valueProperty().addListener((o, a, b) -> updatePublishAt());
         publishTime.textProperty().addListener((o, a, b) -> updatePublishAt());
@@ -174,6 +184,10 @@ public final class ComposerView {
         });
         viewModel.loadBoards();
         viewModel.restoreLatest();
+    }
+
+    ComposerViewModel viewModel() {
+        return viewModel;
     }
 
     /** Lets any node (the main window too) accept drops into this composer. */
@@ -258,6 +272,8 @@ public final class ComposerView {
     }
 
     private void showPreviewImage() {
+        previewPlaceholder.setVisible(viewModel.images().isEmpty());
+        previewPlaceholder.setManaged(viewModel.images().isEmpty());
         if (viewModel.images().isEmpty()) {
             previewImage.setImage(null);
         } else {
@@ -310,6 +326,7 @@ public final class ComposerView {
                 text.getChildren().add(w);
             }
             HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+            setPrefWidth(0); // fill the list's width instead of growing a horizontal scroll bar
             setGraphic(new HBox(6, thumb, text, remove));
         }
     }
@@ -318,6 +335,7 @@ public final class ComposerView {
         @Override
         protected void updateItem(Draft d, boolean empty) {
             super.updateItem(d, empty);
+            setPrefWidth(0);
             setText(empty || d == null ? null : d.label() + (d.images().isEmpty() ? "" : "  ·  " + d.images().size()
                     + " img"));
         }

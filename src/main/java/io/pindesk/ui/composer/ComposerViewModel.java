@@ -318,6 +318,10 @@ public final class ComposerViewModel {
         draft = toDraft();
         if (!draft.isBlank()) {
             drafts.saveSoon(draft);
+            // the list shows the draft being edited at once; the file follows within the debounce delay
+            Draft shown = draft;
+            savedDrafts.removeIf(d -> d.id().equals(shown.id()));
+            savedDrafts.add(0, shown);
         }
     }
 

@@ -4,6 +4,8 @@ import io.pindesk.service.AccountSession;
 import io.pindesk.service.BoardDirectory;
 import io.pindesk.service.DraftService;
 import io.pindesk.service.PublishService;
+import io.pindesk.ui.common.StageIcons;
+import io.pindesk.ui.common.Themes;
 import io.pindesk.ui.common.UiAsync;
 import io.pindesk.ui.common.Views;
 import io.pindesk.ui.queue.QueueView;
@@ -23,7 +25,8 @@ public final class ComposerWindow {
     private final ComposerView view;
 
     public ComposerWindow(ResourceBundle bundle, UiAsync async, ComposerViewModel.ImagePreparing preparer,
-            AccountSession session, DraftService drafts, PublishService outbox, BoardDirectory boards, Window owner) {
+            AccountSession session, DraftService drafts, PublishService outbox, BoardDirectory boards, Window owner,
+            boolean dark) {
         ZoneId zone = ZoneId.systemDefault();
         ComposerViewModel vm = new ComposerViewModel(async, preparer, drafts, outbox, boards, session.grantedScopes(),
                 zone);
@@ -34,10 +37,16 @@ public final class ComposerWindow {
         Views.Loaded<ComposerView> loaded = views.load(ComposerView.class);
         this.view = loaded.controller();
         Scene scene = new Scene(loaded.root());
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        Themes.style(scene);
+        scene.getStylesheets().add(ComposerWindow.class.getResource("/io/pindesk/ui/composer/composer.css")
+                .toExternalForm());
+        if (dark) {
+            loaded.root().getStyleClass().add("dark");
+        }
+        if (owner != null) {
             stage.initOwner(owner);
         }
+        StageIcons.apply(stage);
         stage.setScene(scene);
         stage.setTitle("New pin — " + session.username() + " (" + session.environmentName() + ")");
         stage.setOnHidden(e -> {

@@ -23,11 +23,16 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /** Opens the composer against a demo sandbox, for screenshots and manual trials (args: "dark" for dark theme). */
-public final class ComposerPreviewMain extends Application {
+public final class ComposerPreviewMain {
 
+    private ComposerPreviewMain() {}
+
+    /** Not an Application subclass itself, so it starts from a plain class path. */
     public static void main(String[] args) {
-        launch(args);
+        Application.launch(App.class, args);
     }
+
+    public static final class App extends Application {
 
     @Override
     public void start(Stage ignored) throws Exception {
@@ -45,12 +50,35 @@ public final class ComposerPreviewMain extends Application {
         boolean dark = getParameters().getRaw().contains("dark");
         Themes.apply(dark);
         ComposerWindow w = new ComposerWindow(ResourceBundle.getBundle("i18n.messages", Locale.ENGLISH), async,
-                pipeline::prepare, session, drafts, outbox, new ApiBoardDirectory(() -> session), null);
-        w.stage().getScene().getStylesheets().add(
-                ComposerPreviewMain.class.getResource("/io/pindesk/ui/app.css").toExternalForm());
-        if (dark) {
-            w.stage().getScene().getRoot().getStyleClass().add("dark");
-        }
+                pipeline::prepare, session, drafts, outbox, new ApiBoardDirectory(() -> session), null, dark);
         w.show();
+        // further arguments: image files to drop, then "publish" to pick the first board and publish
+        java.util.List<Path> files = getParameters().getRaw().stream().filter(a -> !a.equals("dark")
+                && !a.equals("publish") && !a.equals("invalid")).map(Path::of).toList();
+        ComposerViewModel vm = w.view().viewModel();
+        if (!files.isEmpty()) {
+            vm.addDrop(io.pindesk.media.DropData.builder().files(files).build());
+        }
+        if (getParameters().getRaw().contains("invalid")) {
+            vm.titleProperty().set("A title that is far too long for Pinterest because it keeps going on and on "
+                    + "and on beyond the limit");
+            vm.linkProperty().set("ftp://example.com/file");
+        }
+        if (getParameters().getRaw().contains("publish")) {
+            new Thread(() -> {
+                try {
+                    Thread.sleep(4000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                Platform.runLater(() -> {
+                    vm.boardProperty().set(vm.filteredBoards().get(0));
+                    vm.titleProperty().set("Sunset over the bay");
+                    vm.descriptionProperty().set("Shot from the pier at golden hour.");
+                    vm.publish();
+                });
+            }).start();
+        }
+    }
     }
 }
