@@ -6,7 +6,13 @@ import io.pindesk.store.AppDirs;
 import io.pindesk.store.Json;
 import io.pindesk.store.Settings;
 import io.pindesk.store.SettingsStore;
+import io.pindesk.media.ImageLimits;
+import io.pindesk.media.ImagePipeline;
+import io.pindesk.service.CurrentAccountHolder;
+import io.pindesk.service.PublishingServices;
 import io.pindesk.ui.common.UiAsync;
+import io.pindesk.ui.composer.ComposerLauncher;
+import java.time.Clock;
 import io.pindesk.ui.common.Views;
 import io.pindesk.ui.shell.AboutDialog;
 import io.pindesk.ui.shell.MainView;
@@ -34,6 +40,10 @@ public final class AppContext implements AutoCloseable {
     private final Settings initialSettings;
     private final ResourceBundle bundle;
     private final Views views;
+    private final CurrentAccountHolder currentAccount = new CurrentAccountHolder();
+    private final ImagePipeline imagePipeline;
+    private final PublishingServices publishing;
+    private final ComposerLauncher composer;
 
     public AppContext(AppDirs dirs, Executor uiExecutor) {
         this.dirs = dirs;
@@ -51,6 +61,10 @@ public final class AppContext implements AutoCloseable {
                 new AboutDialog(bundle, AppInfo.version(), dirs)));
         controllers.put(SignInView.class, SignInView::new);
         this.views = new Views(bundle, controllers);
+        // composer and outbox follow the current account (set by the account service once sign-in lands)
+        this.imagePipeline = ImagePipeline.create(ImageLimits.DEFAULT, AppInfo.userAgent(), dirs.cache());
+        this.publishing = new PublishingServices(dirs.data(), Clock.systemDefaultZone(), currentAccount);
+        this.composer = new ComposerLauncher(bundle, async, imagePipeline::prepare, publishing);
     }
 
     public AppDirs dirs() {
@@ -77,9 +91,19 @@ public final class AppContext implements AutoCloseable {
         return views;
     }
 
+    public CurrentAccountHolder currentAccount() {
+        return currentAccount;
+    }
+
+    public ComposerLauncher composer() {
+        return composer;
+    }
+
     /** Lets queued background work (such as the last settings write) finish, briefly. */
     @Override
     public void close() {
+        publishing.close();
+        imagePipeline.close();
         io.shutdown();
         try {
             io.awaitTermination(3, TimeUnit.SECONDS);

@@ -64,6 +64,7 @@ public final class PinDeskApp extends Application {
         Views.Loaded<MainView> main = context.views().load(MainView.class);
         Scene scene = new Scene(main.root(), WindowPlacement.DEFAULT_WIDTH, WindowPlacement.DEFAULT_HEIGHT);
         Themes.style(scene);
+        context.composer().installOn(scene); // drop anywhere / paste / Ctrl+N open the composer
         stage.setScene(scene);
         stage.setTitle(AppInfo.NAME);
         StageIcons.apply(stage);
