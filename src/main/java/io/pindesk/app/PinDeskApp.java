@@ -75,6 +75,7 @@ public final class PinDeskApp extends Application {
             instance.onArguments(args -> Platform.runLater(() -> onArgumentsFromAnotherLaunch(args)));
         }
         stage.show();
+        Platform.runLater(() -> context.composer().askAboutOverdue(stage));
         Parameters parameters = getParameters();
         if (parameters != null && parameters.getRaw().contains(GuiArguments.SMOKE)) {
             SmokeRun.exitAfterFirstFrame();

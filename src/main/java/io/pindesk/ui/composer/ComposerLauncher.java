@@ -63,6 +63,43 @@ public final class ComposerLauncher {
         return true;
     }
 
+    /**
+     * Scheduled pins that were due while PinDesk was closed are held; this asks what to do with them:
+     * publish them all now, review them in the outbox (reschedule or keep each), or keep them waiting.
+     */
+    public void askAboutOverdue(Window owner) {
+        Optional<PublishingServices.ForAccount> services = publishing.current();
+        if (services.isEmpty()) {
+            return;
+        }
+        io.pindesk.service.PublishService outbox = services.get().outbox();
+        java.util.List<io.pindesk.service.OutboxJob> overdue = outbox.awaitingDecision();
+        if (overdue.isEmpty()) {
+            return;
+        }
+        javafx.scene.control.ButtonType now = new javafx.scene.control.ButtonType(
+                bundle.getString("composer.overdue.publishNow"), javafx.scene.control.ButtonBar.ButtonData.YES);
+        javafx.scene.control.ButtonType review = new javafx.scene.control.ButtonType(
+                bundle.getString("composer.overdue.review"), javafx.scene.control.ButtonBar.ButtonData.OTHER);
+        javafx.scene.control.ButtonType keep = new javafx.scene.control.ButtonType(
+                bundle.getString("composer.overdue.keep"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                java.text.MessageFormat.format(bundle.getString("composer.overdue.text"), overdue.size()),
+                now, review, keep);
+        alert.setHeaderText(bundle.getString("composer.overdue.header"));
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.showAndWait().ifPresent(choice -> {
+            if (choice == now) {
+                overdue.forEach(j -> async.background(() -> outbox.publishNow(j.id()), e -> { }));
+            } else if (choice == review) {
+                open(owner, null);
+            }
+        });
+    }
+
     /** Drops and pastes on {@code scene} (the main window) go to the composer. */
     public void installOn(Scene scene) {
         scene.addEventHandler(DragEvent.DRAG_OVER, e -> {

@@ -40,6 +40,28 @@ public final class QueueView {
         viewModel.clearPublished();
     }
 
+    private void askNewTime(OutboxJob job) {
+        javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(
+                java.time.LocalDateTime.now().plusHours(1).withSecond(0).withNano(0).toString().replace('T', ' '));
+        d.setTitle("Reschedule");
+        d.setHeaderText(null);
+        d.setContentText("New time (yyyy-MM-dd HH:mm, local time):");
+        if (jobList.getScene() != null) {
+            d.initOwner(jobList.getScene().getWindow());
+        }
+        d.showAndWait().ifPresent(text -> {
+            try {
+                viewModel.reschedule(job, java.time.LocalDateTime.parse(text.strip().replace(' ', 'T')));
+            } catch (java.time.format.DateTimeParseException e) {
+                javafx.scene.control.Alert a = new javafx.scene.control.Alert(
+                        javafx.scene.control.Alert.AlertType.WARNING,
+                        "“" + text + "” is not a time like 2026-12-24 18:30. The pin keeps its old time.");
+                a.setHeaderText(null);
+                a.show();
+            }
+        });
+    }
+
     private final class JobCell extends ListCell<OutboxJob> {
         @Override
         protected void updateItem(OutboxJob job, boolean empty) {
@@ -65,6 +87,10 @@ public final class QueueView {
             }
             if (job.state() == JobState.QUEUED && job.notBefore() != null) {
                 row.getChildren().add(button("Publish now", () -> viewModel.publishNow(job)));
+                row.getChildren().add(button("Reschedule…", () -> askNewTime(job)));
+            }
+            if (job.state() == JobState.QUEUED && job.awaitingDecision()) {
+                row.getChildren().add(button("Keep", () -> viewModel.keepHeld(job)));
             }
             if (job.state() != JobState.SENDING) {
                 row.getChildren().add(button("Remove", () -> viewModel.remove(job)));

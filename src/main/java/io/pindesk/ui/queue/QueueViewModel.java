@@ -38,7 +38,9 @@ public final class QueueViewModel {
         long waiting = jobs.stream().filter(j -> j.state() == JobState.QUEUED || j.state() == JobState.SENDING).count();
         long failed = jobs.stream().filter(j -> j.state() == JobState.FAILED).count();
         long done = jobs.stream().filter(j -> j.state() == JobState.PUBLISHED).count();
-        summary.set(waiting + " waiting · " + done + " published" + (failed > 0 ? " · " + failed + " failed" : ""));
+        long overdue = jobs.stream().filter(j -> j.state() == JobState.QUEUED && j.awaitingDecision()).count();
+        summary.set(waiting + " waiting · " + done + " published" + (failed > 0 ? " · " + failed + " failed" : "")
+                + (overdue > 0 ? " · " + overdue + " overdue, waiting for your decision" : ""));
         paused.set(outbox.pausedUntil().map(t -> "Paused by Pinterest's rate limit until "
                 + TIME.format(t.atZone(zone))).orElse(""));
     }
@@ -64,6 +66,15 @@ public final class QueueViewModel {
 
     public void publishNow(OutboxJob j) {
         async.background(() -> outbox.publishNow(j.id()), e -> { });
+    }
+
+    /** Moves a job to a new local time (an overdue one, or any waiting one). */
+    public void reschedule(OutboxJob j, java.time.LocalDateTime at) {
+        async.background(() -> outbox.reschedule(j.id(), at.atZone(zone).toInstant()), e -> { });
+    }
+
+    public void keepHeld(OutboxJob j) {
+        async.background(() -> outbox.keepHeld(j.id()), e -> { });
     }
 
     public void remove(OutboxJob j) {
