@@ -45,6 +45,7 @@ public final class ComposerView {
 
     private final ComposerViewModel viewModel;
     private final ZoneId zone;
+    private final java.util.Map<ComposerImage, Image> thumbnails = new java.util.WeakHashMap<>();
 
     @FXML private BorderPane root;
     @FXML private StackPane dropZone;
@@ -301,33 +302,54 @@ public final class ComposerView {
         };
     }
 
+    /** Nodes are built once per cell and rebound per item: lists re-render often while images arrive. */
     private final class ImageCell extends ListCell<ComposerImage> {
+        private final ImageView thumb = new ImageView();
+        private final Label name = new Label();
+        private final TextField own = new TextField();
+        private final Label warnings = new Label();
+        private final Button remove = new Button("✕");
+        private final HBox row;
+        private ComposerImage bound;
+
+        ImageCell() {
+            thumb.setFitWidth(56);
+            thumb.setFitHeight(56);
+            thumb.setPreserveRatio(true);
+            name.getStyleClass().add("counter");
+            own.setPromptText("Title for this image");
+            warnings.getStyleClass().add("warning-text");
+            warnings.setWrapText(true);
+            warnings.managedProperty().bind(warnings.textProperty().isNotEmpty());
+            remove.getStyleClass().addAll("flat", "small");
+            remove.setOnAction(e -> {
+                if (getItem() != null) {
+                    viewModel.removeImage(getItem());
+                }
+            });
+            VBox text = new VBox(3, name, own, warnings);
+            HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+            row = new HBox(6, thumb, text, remove);
+            setPrefWidth(0); // fill the list's width instead of growing a horizontal scroll bar
+        }
+
         @Override
         protected void updateItem(ComposerImage img, boolean empty) {
             super.updateItem(img, empty);
-            if (empty || img == null) {
-                setGraphic(null);
-                return;
+            if (bound != img) {
+                if (bound != null) {
+                    own.textProperty().unbindBidirectional(bound.titleProperty());
+                }
+                bound = empty ? null : img;
+                if (bound != null) {
+                    own.textProperty().bindBidirectional(bound.titleProperty());
+                    thumb.setImage(thumbnails.computeIfAbsent(bound, i -> new Image(i.file().toUri().toString(),
+                            112, 112, true, true, true)));
+                    name.setText(bound.label() + "  " + bound.width() + "×" + bound.height());
+                    warnings.setText(String.join("; ", bound.warnings()));
+                }
             }
-            ImageView thumb = new ImageView(new Image(img.file().toUri().toString(), 56, 56, true, true, true));
-            Label name = new Label(img.label() + "  " + img.width() + "×" + img.height());
-            name.getStyleClass().add("counter");
-            TextField own = new TextField();
-            own.setPromptText("Title for this image");
-            own.textProperty().bindBidirectional(img.titleProperty());
-            Button remove = new Button("✕");
-            remove.getStyleClass().addAll("flat", "small");
-            remove.setOnAction(e -> viewModel.removeImage(img));
-            VBox text = new VBox(3, name, own);
-            if (!img.warnings().isEmpty()) {
-                Label w = new Label(String.join("; ", img.warnings()));
-                w.getStyleClass().add("warning-text");
-                w.setWrapText(true);
-                text.getChildren().add(w);
-            }
-            HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
-            setPrefWidth(0); // fill the list's width instead of growing a horizontal scroll bar
-            setGraphic(new HBox(6, thumb, text, remove));
+            setGraphic(bound == null ? null : row);
         }
     }
 

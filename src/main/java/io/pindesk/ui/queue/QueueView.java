@@ -10,7 +10,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The publishing queue panel: per-job state, Pinterest's message on failure, Retry / Publish now / Remove. */
@@ -62,47 +61,62 @@ public final class QueueView {
         });
     }
 
+    /** Nodes are built once per cell; an update only changes texts and which buttons show. */
     private final class JobCell extends ListCell<OutboxJob> {
+        private final Label name = new Label();
+        private final Label state = new Label();
+        private final Button retry = button("Retry", j -> viewModel.retry(j));
+        private final Button now = button("Publish now", j -> viewModel.publishNow(j));
+        private final Button reschedule = button("Reschedule…", QueueView.this::askNewTime);
+        private final Button keep = button("Keep", j -> viewModel.keepHeld(j));
+        private final Button remove = button("Remove", j -> viewModel.remove(j));
+        private final HBox row;
+
+        JobCell() {
+            name.getStyleClass().add("job-title");
+            state.setWrapText(true);
+            VBox text = new VBox(2, name, state);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            row = new HBox(8, text, retry, now, reschedule, keep, remove);
+            row.setAlignment(Pos.CENTER_LEFT);
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(OutboxJob job, boolean empty) {
             super.updateItem(job, empty);
+            setText(null);
             if (empty || job == null) {
                 setGraphic(null);
-                setText(null);
                 return;
             }
-            Label name = new Label(job.label() + "  →  " + (job.boardName() == null ? job.boardId() : job.boardName()));
-            name.getStyleClass().add("job-title");
-            Label state = new Label(viewModel.describe(job));
+            name.setText(job.label() + "  →  " + (job.boardName() == null ? job.boardId() : job.boardName()));
+            state.setText(viewModel.describe(job));
+            state.getStyleClass().removeAll("danger-text", "success-text", "counter");
             state.getStyleClass().add(job.state() == JobState.FAILED ? "danger-text"
                     : job.state() == JobState.PUBLISHED ? "success-text" : "counter");
-            state.setWrapText(true);
-            VBox text = new VBox(2, name, state);
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            HBox row = new HBox(8, text, spacer);
-            row.setAlignment(Pos.CENTER_LEFT);
-            if (job.state() == JobState.FAILED) {
-                row.getChildren().add(button("Retry", () -> viewModel.retry(job)));
-            }
-            if (job.state() == JobState.QUEUED && job.notBefore() != null) {
-                row.getChildren().add(button("Publish now", () -> viewModel.publishNow(job)));
-                row.getChildren().add(button("Reschedule…", () -> askNewTime(job)));
-            }
-            if (job.state() == JobState.QUEUED && job.awaitingDecision()) {
-                row.getChildren().add(button("Keep", () -> viewModel.keepHeld(job)));
-            }
-            if (job.state() != JobState.SENDING) {
-                row.getChildren().add(button("Remove", () -> viewModel.remove(job)));
-            }
-            setText(null);
+            boolean waiting = job.state() == JobState.QUEUED && job.notBefore() != null;
+            show(retry, job.state() == JobState.FAILED);
+            show(now, waiting);
+            show(reschedule, waiting);
+            show(keep, job.state() == JobState.QUEUED && job.awaitingDecision());
+            show(remove, job.state() != JobState.SENDING);
             setGraphic(row);
         }
 
-        private Button button(String text, Runnable action) {
+        private void show(Button b, boolean on) {
+            b.setVisible(on);
+            b.setManaged(on);
+        }
+
+        private Button button(String text, java.util.function.Consumer<OutboxJob> action) {
             Button b = new Button(text);
             b.getStyleClass().add("small");
-            b.setOnAction(e -> action.run());
+            b.setOnAction(e -> {
+                if (getItem() != null) {
+                    action.accept(getItem());
+                }
+            });
             return b;
         }
     }
