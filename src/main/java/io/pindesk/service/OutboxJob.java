@@ -48,9 +48,13 @@ public record OutboxJob(String id, String boardId, String boardName, String sect
                 notBefore, scheduledFor, awaitingDecision, sentAt, lastError, pinId, finishedAt);
     }
 
-    OutboxJob sending(Instant at) {
+    /**
+     * About to send. {@code firstSent} is kept for the reconcile window; {@code settledAt} is when an outcome left
+     * unknown (a crash, a lost reply) may be looked for: the server may still be working on the request until then.
+     */
+    OutboxJob sending(Instant firstSent, Instant settledAt) {
         return new OutboxJob(id, boardId, boardName, sectionId, carousel, text, images, JobState.SENDING, attempts + 1,
-                createdAt, notBefore, scheduledFor, false, at, lastError, pinId, finishedAt);
+                createdAt, settledAt, scheduledFor, false, firstSent, lastError, pinId, finishedAt);
     }
 
     OutboxJob attempted() {

@@ -54,11 +54,16 @@ public final class PublishService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PublishService.class);
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
 
-    /** Tunables; {@link #STANDARD} in the app, short delays in tests. */
+    /**
+     * Tunables; {@link #STANDARD} in the app, short delays in tests. {@code reconcileDelay} is how long after a
+     * send whose outcome is unknown (or that may have succeeded, like a 5xx) the board is searched: Pinterest may
+     * still be finishing a request PinDesk stopped waiting for, and a search before that would miss the pin and
+     * lead to a duplicate.
+     */
     public record Options(Duration baseBackoff, Duration maxBackoff, int maxAttempts, int reconcileLookAt,
             Duration reconcileDelay, Duration overdueGrace, Duration pollInterval) {
         public static final Options STANDARD = new Options(Duration.ofSeconds(5), Duration.ofMinutes(10), 6, 100,
-                Duration.ofSeconds(3), Duration.ofMinutes(2), Duration.ofSeconds(1));
+                Duration.ofSeconds(30), Duration.ofMinutes(2), Duration.ofSeconds(1));
     }
 
     private final OutboxStore store;
@@ -323,7 +328,8 @@ public final class PublishService implements AutoCloseable {
             persist(job.failed("This pin can't be sent: " + e.getMessage(), clock.instant()));
             return true;
         }
-        OutboxJob sending = job.sending(job.sentAt() != null ? job.sentAt() : clock.instant());
+        Instant now = clock.instant();
+        OutboxJob sending = job.sending(job.sentAt() != null ? job.sentAt() : now, now.plus(options.reconcileDelay()));
         persist(sending); // the journal entry goes to disk BEFORE the request leaves
         try {
             Pin created = client.createPin(pin);
@@ -358,7 +364,12 @@ public final class PublishService implements AutoCloseable {
                 persist(job.failed(message + " — gave up after " + job.attempts() + " attempts", now));
                 return true;
             }
-            persist(asQueued(job, now.plus(backoff(job.attempts())), message));
+            Instant retryAt = now.plus(backoff(job.attempts()));
+            Instant settled = now.plus(options.reconcileDelay());
+            if (job.sentAt() != null && settled.isAfter(retryAt)) {
+                retryAt = settled; // it may have been created after all: look only once the server is done with it
+            }
+            persist(asQueued(job, retryAt, message));
             return true;
         }
         persist(job.failed(message, now));

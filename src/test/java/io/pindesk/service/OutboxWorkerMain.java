@@ -17,10 +17,10 @@ public final class OutboxWorkerMain {
     public static void main(String[] args) throws Exception {
         String token = Files.readString(Path.of(args[2]), StandardCharsets.UTF_8).strip();
         SandboxSession session = new SandboxSession(URI.create(args[1]), token, SandboxSession.allScopes(),
-                Duration.ofSeconds(2));
+                Duration.ofMillis(400));
         PublishService outbox = new PublishService(Path.of(args[0]), session, Clock.systemUTC(),
                 new PublishService.Options(Duration.ofMillis(50), Duration.ofMillis(500), 50, 100,
-                        Duration.ofMillis(100), Duration.ofMinutes(2), Duration.ofMillis(20)));
+                        Duration.ofMillis(1500), Duration.ofMinutes(2), Duration.ofMillis(20)));
         while (outbox.jobs().stream().anyMatch(j -> j.state() == JobState.QUEUED || j.state() == JobState.SENDING)) {
             outbox.runDue();
             Thread.sleep(10);

@@ -174,8 +174,10 @@ class PublishServiceTest {
     void crashBeforeTheRequestLeftSendsItAfterReconciling() throws Exception {
         PublishService outbox = outbox();
         OutboxJob job = outbox.enqueue(request(false, null, "never sent")).get(0);
-        new OutboxStore(tmp.resolve("outbox")).save(job.sending(clock.instant()));
+        new OutboxStore(tmp.resolve("outbox")).save(job.sending(clock.instant(), clock.instant().plusSeconds(1)));
         PublishService restarted = outbox();
+        assertEquals(0, restarted.runDue(), "not looked for before the server could have finished with it");
+        clock.advance(Duration.ofSeconds(2));
         restarted.runDue();
         assertEquals(JobState.PUBLISHED, restarted.job(job.id()).orElseThrow().state());
         assertEquals(1, pinsTitled("never sent").size());
