@@ -278,6 +278,10 @@ public final class PublishService implements AutoCloseable {
                 if (pausedUntil().isPresent()) {
                     return touched;
                 }
+                if (pausedUntil != null) {
+                    pausedUntil = null; // the pause is over: tell the queue panel
+                    fire();
+                }
                 Optional<OutboxJob> next = nextDue(now);
                 if (next.isEmpty()) {
                     return touched;

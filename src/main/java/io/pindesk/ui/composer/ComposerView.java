@@ -133,14 +133,14 @@ public final class ComposerView {
         sectionBox.setConverter(named(Section::name));
         sectionBox.valueProperty().bindBidirectional(viewModel.sectionProperty());
         sectionBox.disableProperty().bind(Bindings.isEmpty(viewModel.sections()));
-        sectionBox.setPromptText("No section");
+        sectionBox.setPromptText(resources.getString("composer.section.none"));
 
         imageList.setItems(viewModel.images());
         imageList.setCellFactory(l -> new ImageCell());
-        imageList.setPlaceholder(new Label("No images yet"));
+        imageList.setPlaceholder(new Label(resources.getString("composer.images.none")));
         draftList.setItems(viewModel.savedDrafts());
         draftList.setCellFactory(l -> new DraftCell());
-        draftList.setPlaceholder(new Label("No saved drafts"));
+        draftList.setPlaceholder(new Label(resources.getString("composer.drafts.none")));
         draftList.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && draftList.getSelectionModel().getSelectedItem() != null) {
                 viewModel.openDraft(draftList.getSelectionModel().getSelectedItem());
@@ -220,7 +220,7 @@ public final class ComposerView {
     private void addImages() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(resources.getString("composer.addImages.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Images",
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(resources.getString("composer.images"),
                 "*.jpg", "*.jpeg", "*.png", "*.gif", "*.webp", "*.bmp", "*.JPG", "*.JPEG", "*.PNG"));
         List<File> files = chooser.showOpenMultipleDialog(root.getScene().getWindow());
         if (files != null && !files.isEmpty()) {
@@ -268,7 +268,7 @@ public final class ComposerView {
             viewModel.publishAtProperty().set(LocalDateTime.of(publishDate.getValue(), LocalTime.parse(t)));
             viewModel.problemProperty().set("");
         } catch (DateTimeParseException ex) {
-            viewModel.problemProperty().set("Time must look like 14:30");
+            viewModel.problemProperty().set(resources.getString("composer.publishAt.badTime"));
         }
     }
 
@@ -317,7 +317,7 @@ public final class ComposerView {
             thumb.setFitHeight(56);
             thumb.setPreserveRatio(true);
             name.getStyleClass().add("counter");
-            own.setPromptText("Title for this image");
+            own.setPromptText(resources.getString("composer.image.title"));
             warnings.getStyleClass().add("warning-text");
             warnings.setWrapText(true);
             warnings.managedProperty().bind(warnings.textProperty().isNotEmpty());

@@ -20,6 +20,7 @@ public final class QueueView {
     @FXML private Label summary;
     @FXML private Label paused;
     @FXML private ListView<OutboxJob> jobList;
+    @FXML private java.util.ResourceBundle resources;
 
     public QueueView(QueueViewModel viewModel) {
         this.viewModel = viewModel;
@@ -31,7 +32,7 @@ public final class QueueView {
         paused.textProperty().bind(viewModel.pausedProperty());
         jobList.setItems(viewModel.jobs());
         jobList.setCellFactory(l -> new JobCell());
-        jobList.setPlaceholder(new Label("Published pins and pins waiting to be sent appear here."));
+        jobList.setPlaceholder(new Label(resources.getString("queue.empty")));
     }
 
     @FXML
@@ -42,9 +43,9 @@ public final class QueueView {
     private void askNewTime(OutboxJob job) {
         javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(
                 java.time.LocalDateTime.now().plusHours(1).withSecond(0).withNano(0).toString().replace('T', ' '));
-        d.setTitle("Reschedule");
+        d.setTitle(resources.getString("queue.reschedule.title"));
         d.setHeaderText(null);
-        d.setContentText("New time (yyyy-MM-dd HH:mm, local time):");
+        d.setContentText(resources.getString("queue.reschedule.prompt"));
         if (jobList.getScene() != null) {
             d.initOwner(jobList.getScene().getWindow());
         }
@@ -65,17 +66,18 @@ public final class QueueView {
     private final class JobCell extends ListCell<OutboxJob> {
         private final Label name = new Label();
         private final Label state = new Label();
-        private final Button retry = button("Retry", j -> viewModel.retry(j));
-        private final Button now = button("Publish now", j -> viewModel.publishNow(j));
-        private final Button reschedule = button("Reschedule…", QueueView.this::askNewTime);
-        private final Button keep = button("Keep", j -> viewModel.keepHeld(j));
-        private final Button remove = button("Remove", j -> viewModel.remove(j));
+        private final Button retry = button(resources.getString("queue.retry"), j -> viewModel.retry(j));
+        private final Button now = button(resources.getString("queue.publishNow"), j -> viewModel.publishNow(j));
+        private final Button reschedule = button(resources.getString("queue.reschedule"), QueueView.this::askNewTime);
+        private final Button keep = button(resources.getString("queue.keep"), j -> viewModel.keepHeld(j));
+        private final Button remove = button(resources.getString("queue.remove"), j -> viewModel.remove(j));
         private final HBox row;
 
         JobCell() {
             name.getStyleClass().add("job-title");
             state.setWrapText(true);
             VBox text = new VBox(2, name, state);
+            text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
             row = new HBox(8, text, retry, now, reschedule, keep, remove);
             row.setAlignment(Pos.CENTER_LEFT);
@@ -112,6 +114,7 @@ public final class QueueView {
         private Button button(String text, java.util.function.Consumer<OutboxJob> action) {
             Button b = new Button(text);
             b.getStyleClass().add("small");
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             b.setOnAction(e -> {
                 if (getItem() != null) {
                     action.accept(getItem());

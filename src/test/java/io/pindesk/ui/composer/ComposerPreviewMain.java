@@ -47,14 +47,16 @@ public final class ComposerPreviewMain {
         PublishService outbox = new PublishService(home.resolve("outbox"), session, Clock.systemUTC(),
                 PublishService.Options.STANDARD);
         outbox.start();
+
         boolean dark = getParameters().getRaw().contains("dark");
         Themes.apply(dark);
-        ComposerWindow w = new ComposerWindow(ResourceBundle.getBundle("i18n.messages", Locale.ENGLISH), async,
+        ComposerWindow w = new ComposerWindow(ResourceBundle.getBundle("i18n.messages",
+                getParameters().getRaw().contains("de") ? Locale.GERMAN : Locale.ENGLISH), async,
                 pipeline::prepare, session, drafts, outbox, new ApiBoardDirectory(() -> session), null, dark);
         w.show();
         // further arguments: image files to drop, then "publish" to pick the first board and publish
         java.util.List<Path> files = getParameters().getRaw().stream().filter(a -> !a.equals("dark")
-                && !a.equals("publish") && !a.equals("invalid")).map(Path::of).toList();
+                && !a.equals("publish") && !a.equals("invalid") && !a.equals("flaky") && !a.equals("de")).map(Path::of).toList();
         ComposerViewModel vm = w.view().viewModel();
         if (!files.isEmpty()) {
             vm.addDrop(io.pindesk.media.DropData.builder().files(files).build());
@@ -70,6 +72,9 @@ public final class ComposerPreviewMain {
                     Thread.sleep(4000);
                 } catch (InterruptedException e) {
                     return;
+                }
+                if (getParameters().getRaw().contains("flaky")) {
+                    server.testApi().setFaults(io.pindesk.sandbox.FaultSpec.none().withServerErrorRate(1.0));
                 }
                 Platform.runLater(() -> {
                     vm.boardProperty().set(vm.filteredBoards().get(0));
