@@ -155,6 +155,23 @@ class PublishServiceTest {
     }
 
     @Test
+    void aResetConnectionIsAnUnknownOutcomeThatIsCheckedThenSentAgain() throws Exception {
+        PublishService outbox = outbox();
+        server.testApi().setFaults(FaultSpec.none().withResetRate(1.0)); // dropped before the sandbox acts
+        outbox.enqueue(request(false, null, "reset"));
+        outbox.runDue();
+        OutboxJob j = outbox.jobs().get(0);
+        assertEquals(JobState.SENDING, j.state(), "no reply: the outcome is unknown, " + j.lastError());
+        server.testApi().setFaults(FaultSpec.none());
+        clock.advance(Duration.ofSeconds(2));
+        outbox.runDue();
+        j = outbox.jobs().get(0);
+        assertEquals(JobState.PUBLISHED, j.state(), j.lastError());
+        assertEquals(2, j.attempts(), "looked for first, found nothing, sent once more");
+        assertEquals(1, pinsTitled("reset").size());
+    }
+
+    @Test
     void identicalTextJobsEachGetTheirOwnPinAfterACrash() throws Exception {
         PublishService outbox = outbox();
         List<OutboxJob> jobs = outbox.enqueue(request(false, null, "same", "same"));
