@@ -52,6 +52,10 @@ public final class ComposerView {
     @FXML private ProgressBar progress;
     @FXML private ListView<ComposerImage> imageList;
     @FXML private ListView<Draft> draftList;
+    @FXML private VBox imageEditor;
+    @FXML private TextField imageDescription;
+    @FXML private TextField imageLink;
+    @FXML private TextField imageAlt;
     @FXML private TextField boardFilter;
     @FXML private ComboBox<Board> boardBox;
     @FXML private ComboBox<Section> sectionBox;
@@ -138,6 +142,7 @@ public final class ComposerView {
         imageList.setItems(viewModel.images());
         imageList.setCellFactory(l -> new ImageCell());
         imageList.setPlaceholder(new Label(resources.getString("composer.images.none")));
+        imageList.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> editImage(was, now));
         draftList.setItems(viewModel.savedDrafts());
         draftList.setCellFactory(l -> new DraftCell());
         draftList.setPlaceholder(new Label(resources.getString("composer.drafts.none")));
@@ -162,11 +167,17 @@ public final class ComposerView {
         publishDate.valueProperty().addListener((o, a, b) -> updatePublishAt());
         publishTime.textProperty().addListener((o, a, b) -> updatePublishAt());
 
-        previewTitle.textProperty().bind(Bindings.createStringBinding(viewModel::previewTitle,
-                viewModel.titleProperty(), viewModel.images()));
-        previewDescription.textProperty().bind(viewModel.descriptionProperty());
+        previewTitle.textProperty().bind(Bindings.createStringBinding(() -> {
+            String t = viewModel.previewText().title();
+            return t == null ? resources.getString("composer.preview.noTitle") : t;
+        }, viewModel.titleProperty(), viewModel.images(), viewModel.carouselProperty()));
+        previewDescription.textProperty().bind(Bindings.createStringBinding(() -> {
+            String d = viewModel.previewText().description();
+            return d == null ? "" : d;
+        }, viewModel.descriptionProperty(), viewModel.images(), viewModel.carouselProperty()));
         previewBoard.textProperty().bind(Bindings.createStringBinding(() -> viewModel.boardProperty().get() == null
-                ? "" : "on " + viewModel.boardProperty().get().name(), viewModel.boardProperty()));
+                ? "" : java.text.MessageFormat.format(resources.getString("composer.preview.board"),
+                        viewModel.boardProperty().get().name()), viewModel.boardProperty()));
         viewModel.images().addListener((javafx.collections.ListChangeListener<ComposerImage>) c -> showPreviewImage());
 
         installDropTarget(root);
@@ -254,6 +265,22 @@ public final class ComposerView {
         Draft d = draftList.getSelectionModel().getSelectedItem();
         if (d != null) {
             viewModel.deleteDraft(d);
+        }
+    }
+
+    /** Batch mode: the selected image's own description, link and alt text (its title is in the list row). */
+    private void editImage(ComposerImage was, ComposerImage now) {
+        if (was != null) {
+            imageDescription.textProperty().unbindBidirectional(was.descriptionProperty());
+            imageLink.textProperty().unbindBidirectional(was.linkProperty());
+            imageAlt.textProperty().unbindBidirectional(was.altTextProperty());
+        }
+        imageEditor.setVisible(now != null);
+        imageEditor.setManaged(now != null);
+        if (now != null) {
+            imageDescription.textProperty().bindBidirectional(now.descriptionProperty());
+            imageLink.textProperty().bindBidirectional(now.linkProperty());
+            imageAlt.textProperty().bindBidirectional(now.altTextProperty());
         }
     }
 

@@ -408,10 +408,16 @@ public final class ComposerViewModel {
         return draft.id();
     }
 
-    /** The board's name, the title, the description as the pin would show them (for the preview). */
-    public String previewTitle() {
-        String t = title.get().isBlank() && !images.isEmpty() ? images.get(0).titleProperty().get() : title.get();
-        return t == null || t.isBlank() ? "(no title)" : t;
+    /**
+     * The first pin's text as it will be sent: in batch mode the first image's own fields win over the shared
+     * ones (as {@link PublishService} does it), a carousel uses the shared ones.
+     */
+    public PinText previewText() {
+        PinText shared = new PinText(title.get(), description.get(), link.get(), altText.get());
+        if (carousel.get() || images.isEmpty()) {
+            return shared.normalized();
+        }
+        return images.get(0).text().orElse(shared).normalized();
     }
 
     private static String nz(String s) {

@@ -66,6 +66,27 @@ public final class ComposerPreviewMain {
                     + "and on beyond the limit");
             vm.linkProperty().set("ftp://example.com/file");
         }
+        if (!files.isEmpty() && !getParameters().getRaw().contains("publish")) {
+            new Thread(() -> {
+                try {
+                    Thread.sleep(4000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                Platform.runLater(() -> {
+                    vm.boardProperty().set(vm.filteredBoards().get(0));
+                    vm.titleProperty().set("Sunset over the bay");
+                    vm.descriptionProperty().set("Shot from the pier at golden hour. #sunset #travel");
+                    vm.linkProperty().set("https://example.com/blog/sunset-pier");
+                    @SuppressWarnings("unchecked")
+                    javafx.scene.control.ListView<ComposerImage> list = (javafx.scene.control.ListView<ComposerImage>)
+                            w.stage().getScene().lookup("#imageList");
+                    list.getSelectionModel().select(0);
+                    vm.images().get(0).titleProperty().set("Morning");
+                    vm.images().get(0).altTextProperty().set("A pale sun above a green field");
+                });
+            }).start();
+        }
         if (getParameters().getRaw().contains("publish")) {
             new Thread(() -> {
                 try {

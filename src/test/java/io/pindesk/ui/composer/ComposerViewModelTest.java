@@ -127,6 +127,19 @@ class ComposerViewModelTest {
     }
 
     @Test
+    void thePreviewShowsTheFirstPinAsItWillBeSent() throws Exception {
+        ComposerViewModel vm = vm(SandboxSession.allScopes());
+        vm.addDrop(fixture("firefox-data-urls.json"));
+        vm.titleProperty().set("Shared");
+        vm.descriptionProperty().set("Shared description");
+        vm.images().get(0).titleProperty().set("Own title");
+        assertEquals("Own title", vm.previewText().title(), "batch mode: the image's own title wins");
+        assertEquals("Shared description", vm.previewText().description(), "empty own fields fall back");
+        vm.carouselProperty().set(true);
+        assertEquals("Shared", vm.previewText().title(), "a carousel pin uses the shared title");
+    }
+
+    @Test
     void publishEnqueuesChecksScopesAndStartsANewDraft() throws Exception {
         ComposerViewModel vm = vm(SandboxSession.allScopes());
         vm.loadBoards();
