@@ -14,24 +14,24 @@ public final class ComposerValidation {
 
     private ComposerValidation() {}
 
-    public static Optional<String> title(String s) {
-        return tooLong("Title", s, TITLE_MAX);
+    public static Optional<String> title(ComposerTexts t, String s) {
+        return tooLong(t, t.get("composer.title.name"), s, TITLE_MAX);
     }
 
-    public static Optional<String> description(String s) {
-        return tooLong("Description", s, DESCRIPTION_MAX);
+    public static Optional<String> description(ComposerTexts t, String s) {
+        return tooLong(t, t.get("composer.description.name"), s, DESCRIPTION_MAX);
     }
 
-    public static Optional<String> altText(String s) {
-        return tooLong("Alt text", s, ALT_TEXT_MAX);
+    public static Optional<String> altText(ComposerTexts t, String s) {
+        return tooLong(t, t.get("composer.altText.name"), s, ALT_TEXT_MAX);
     }
 
     /** Empty is fine; otherwise an absolute http(s) address with a host, at most 2,048 characters. */
-    public static Optional<String> link(String s) {
+    public static Optional<String> link(ComposerTexts t, String s) {
         if (s == null || s.isBlank()) {
             return Optional.empty();
         }
-        Optional<String> len = tooLong("Link", s, LINK_MAX);
+        Optional<String> len = tooLong(t, t.get("composer.link.name"), s, LINK_MAX);
         if (len.isPresent()) {
             return len;
         }
@@ -39,14 +39,14 @@ public final class ComposerValidation {
             URI u = new URI(s.strip());
             String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("http") && !scheme.equals("https")) {
-                return Optional.of("Link must start with http:// or https://");
+                return Optional.of(t.get("composer.link.scheme"));
             }
             if (u.getHost() == null || u.getHost().isBlank()) {
-                return Optional.of("Link needs a host name, like https://example.com/page");
+                return Optional.of(t.get("composer.link.host"));
             }
             return Optional.empty();
         } catch (java.net.URISyntaxException e) {
-            return Optional.of("Link is not a valid web address (check spaces and special characters)");
+            return Optional.of(t.get("composer.link.invalid"));
         }
     }
 
@@ -59,9 +59,8 @@ public final class ComposerValidation {
         return s == null ? 0 : s.codePointCount(0, s.length());
     }
 
-    private static Optional<String> tooLong(String field, String s, int max) {
+    private static Optional<String> tooLong(ComposerTexts t, String field, String s, int max) {
         int n = length(s);
-        return n > max ? Optional.of(field + " is " + (n - max) + " characters too long (max " + max + ")")
-                : Optional.empty();
+        return n > max ? Optional.of(t.get("composer.tooLong", field, n - max, max)) : Optional.empty();
     }
 }

@@ -58,6 +58,7 @@ public final class ComposerViewModel {
     }
 
     private final UiAsync async;
+    private final ComposerTexts texts;
     private final ImagePreparing preparer;
     private final DraftService drafts;
     private final PublishService outbox;
@@ -96,9 +97,10 @@ public final class ComposerViewModel {
     private Draft draft;
     private boolean restoring;
 
-    public ComposerViewModel(UiAsync async, ImagePreparing preparer, DraftService drafts, PublishService outbox,
+    public ComposerViewModel(UiAsync async, ComposerTexts texts, ImagePreparing preparer, DraftService drafts, PublishService outbox,
             BoardDirectory boardDirectory, Set<Scope> granted, ZoneId zone) {
         this.async = async;
+        this.texts = texts;
         this.preparer = preparer;
         this.drafts = drafts;
         this.outbox = outbox;
@@ -107,10 +109,10 @@ public final class ComposerViewModel {
         this.zone = zone;
         this.draft = drafts.create();
 
-        titleError = error(() -> ComposerValidation.title(title.get()), title);
-        descriptionError = error(() -> ComposerValidation.description(description.get()), description);
-        linkError = error(() -> ComposerValidation.link(link.get()), link);
-        altTextError = error(() -> ComposerValidation.altText(altText.get()), altText);
+        titleError = error(() -> ComposerValidation.title(texts, title.get()), title);
+        descriptionError = error(() -> ComposerValidation.description(texts, description.get()), description);
+        linkError = error(() -> ComposerValidation.link(texts, link.get()), link);
+        altTextError = error(() -> ComposerValidation.altText(texts, altText.get()), altText);
         imagesError = error(this::imagesProblem, images, carousel);
         canPublish = Bindings.createBooleanBinding(() -> firstProblem().isEmpty() && !busy.get(),
                 title, description, link, altText, images, carousel, board, busy);
@@ -132,13 +134,13 @@ public final class ComposerViewModel {
 
     private Optional<String> imagesProblem() {
         if (carousel.get() && (images.size() < 2 || images.size() > 5)) {
-            return Optional.of("A carousel needs 2 to 5 images (now " + images.size() + ")");
+            return Optional.of(texts.get("composer.carousel.size", images.size()));
         }
         for (ComposerImage i : images) {
-            Optional<String> p = ComposerValidation.title(i.titleProperty().get())
-                    .or(() -> ComposerValidation.description(i.descriptionProperty().get()))
-                    .or(() -> ComposerValidation.link(i.linkProperty().get()))
-                    .or(() -> ComposerValidation.altText(i.altTextProperty().get()));
+            Optional<String> p = ComposerValidation.title(texts, i.titleProperty().get())
+                    .or(() -> ComposerValidation.description(texts, i.descriptionProperty().get()))
+                    .or(() -> ComposerValidation.link(texts, i.linkProperty().get()))
+                    .or(() -> ComposerValidation.altText(texts, i.altTextProperty().get()));
             if (p.isPresent()) {
                 return Optional.of(i.label() + ": " + p.get());
             }
@@ -149,7 +151,7 @@ public final class ComposerViewModel {
     /** Why Publish is not possible now, or empty. */
     public Optional<String> firstProblem() {
         if (images.isEmpty()) {
-            return Optional.of("Drop or add at least one image");
+            return Optional.of(texts.get("composer.needImage"));
         }
         for (StringBinding e : List.of(titleError, descriptionError, linkError, altTextError, imagesError)) {
             if (!e.get().isEmpty()) {
@@ -157,7 +159,7 @@ public final class ComposerViewModel {
             }
         }
         if (board.get() == null) {
-            return Optional.of("Choose a board");
+            return Optional.of(texts.get("composer.needBoard"));
         }
         return ScopeCheck.problem(granted, board.get().privacy(), false);
     }
@@ -182,13 +184,13 @@ public final class ComposerViewModel {
                 } catch (MediaException e) {
                     problems.add(e.getMessage());
                 } catch (java.io.IOException e) {
-                    problems.add("Could not keep the image in the drafts folder: " + e.getMessage());
+                    problems.add(texts.get("composer.keepFailed", e.getMessage()));
                 }
                 double done = (double) ++n / result.items().size();
                 async.onUi(() -> progress.set(done));
             }
             if (result.items().isEmpty() && problems.isEmpty()) {
-                problems.add("Nothing in the drop was an image or an image address.");
+                problems.add(texts.get("composer.nothingUsable"));
             }
             return new DropOutcome(added, problems);
         }, outcome -> {
@@ -208,11 +210,11 @@ public final class ComposerViewModel {
                 a.image().warnings().forEach(w -> notices.add(a.item().source().label() + ": " + w));
             }
             notices.addAll(outcome.problems());
-            status.set(outcome.added().isEmpty() ? "" : outcome.added().size() + " image(s) added");
+            status.set(outcome.added().isEmpty() ? "" : texts.get("composer.added", outcome.added().size()));
         }, error -> {
             busy.set(false);
             progress.set(-1);
-            problem.set("Could not read the drop: " + error.getMessage());
+            problem.set(texts.get("composer.dropFailed", error.getMessage()));
         });
     }
 
@@ -246,14 +248,14 @@ public final class ComposerViewModel {
             return;
         }
         if (name == null || name.isBlank()) {
-            problem.set("A board needs a name.");
+            problem.set(texts.get("composer.board.needName"));
             return;
         }
         async.run(() -> boardDirectory.createBoard(name, privacy), created -> {
             boards.add(0, created);
             boardFilter.set("");
             board.set(created);
-            status.set("Board “" + created.name() + "” created");
+            status.set(texts.get("composer.board.created", created.name()));
         }, e -> problem.set(e.getMessage()));
     }
 
@@ -299,8 +301,8 @@ public final class ComposerViewModel {
         }, jobs -> {
             busy.set(false);
             problem.set("");
-            status.set(jobs.size() == 1 ? "1 pin queued" + (at != null ? " for " + publishAt.get() : "")
-                    : jobs.size() + " pins queued" + (at != null ? " for " + publishAt.get() : ""));
+            status.set(at == null ? texts.get("composer.queued", jobs.size())
+                    : texts.get("composer.scheduled", jobs.size(), java.util.Date.from(at)));
             startNewDraft();
             refreshDrafts();
         }, e -> {
@@ -368,7 +370,7 @@ public final class ComposerViewModel {
             savedDrafts.setAll(list);
             if (!list.isEmpty() && images.isEmpty() && toDraft().isBlank()) {
                 openDraft(list.get(0));
-                status.set("Restored your draft “" + list.get(0).label() + "”");
+                status.set(texts.get("composer.restored", list.get(0).label()));
             }
         }, e -> problem.set(e.getMessage()));
     }

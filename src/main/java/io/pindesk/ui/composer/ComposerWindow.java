@@ -28,9 +28,10 @@ public final class ComposerWindow {
             AccountSession session, DraftService drafts, PublishService outbox, BoardDirectory boards, Window owner,
             boolean dark) {
         ZoneId zone = ZoneId.systemDefault();
-        ComposerViewModel vm = new ComposerViewModel(async, preparer, drafts, outbox, boards, session.grantedScopes(),
+        ComposerTexts texts = new ComposerTexts(bundle);
+        ComposerViewModel vm = new ComposerViewModel(async, texts, preparer, drafts, outbox, boards, session.grantedScopes(),
                 zone);
-        QueueViewModel queue = new QueueViewModel(outbox, async, zone);
+        QueueViewModel queue = new QueueViewModel(outbox, async, texts, zone);
         Views views = new Views(bundle, Map.<Class<?>, Supplier<?>>of(
                 ComposerView.class, () -> new ComposerView(vm, zone),
                 QueueView.class, () -> new QueueView(queue)));

@@ -4,6 +4,7 @@ import io.pindesk.service.JobState;
 import io.pindesk.service.OutboxJob;
 import io.pindesk.service.PublishService;
 import io.pindesk.ui.common.UiAsync;
+import io.pindesk.ui.composer.ComposerTexts;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -19,14 +20,16 @@ public final class QueueViewModel {
 
     private final PublishService outbox;
     private final UiAsync async;
+    private final ComposerTexts texts;
     private final ZoneId zone;
     private final ObservableList<OutboxJob> jobs = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty paused = new SimpleStringProperty("");
     private final Runnable unsubscribe;
 
-    public QueueViewModel(PublishService outbox, UiAsync async, ZoneId zone) {
+    public QueueViewModel(PublishService outbox, UiAsync async, ComposerTexts texts, ZoneId zone) {
         this.outbox = outbox;
+        this.texts = texts;
         this.async = async;
         this.zone = zone;
         this.unsubscribe = outbox.addListener(() -> async.onUi(this::refresh));
@@ -39,24 +42,24 @@ public final class QueueViewModel {
         long failed = jobs.stream().filter(j -> j.state() == JobState.FAILED).count();
         long done = jobs.stream().filter(j -> j.state() == JobState.PUBLISHED).count();
         long overdue = jobs.stream().filter(j -> j.state() == JobState.QUEUED && j.awaitingDecision()).count();
-        summary.set(waiting + " waiting · " + done + " published" + (failed > 0 ? " · " + failed + " failed" : "")
-                + (overdue > 0 ? " · " + overdue + " overdue, waiting for your decision" : ""));
-        paused.set(outbox.pausedUntil().map(t -> "Paused by Pinterest's rate limit until "
-                + TIME.format(t.atZone(zone))).orElse(""));
+        summary.set(texts.get("queue.summary", waiting, done)
+                + (failed > 0 ? texts.get("queue.summary.failed", failed) : "")
+                + (overdue > 0 ? texts.get("queue.summary.overdue", overdue) : ""));
+        paused.set(outbox.pausedUntil().map(t -> texts.get("queue.paused", TIME.format(t.atZone(zone)))).orElse(""));
     }
 
     /** One line describing a job's state, times in the local time zone. */
     public String describe(OutboxJob j) {
         return switch (j.state()) {
-            case PUBLISHED -> "Published";
-            case SENDING -> "Sending…";
-            case FAILED -> "Failed: " + j.lastError();
-            case QUEUED -> j.awaitingDecision() ? "Overdue since " + TIME.format(j.scheduledFor().atZone(zone))
-                    + " — publish now or reschedule"
-                    : j.notBefore() != null ? (j.lastError() != null ? "Retrying at " : "Scheduled for ")
-                            + TIME.format(j.notBefore().atZone(zone))
-                            + (j.lastError() != null ? " — " + j.lastError() : "")
-                    : "Waiting";
+            case PUBLISHED -> texts.get("queue.state.published");
+            case SENDING -> texts.get("queue.state.sending");
+            case FAILED -> texts.get("queue.state.failed", j.lastError());
+            case QUEUED -> j.awaitingDecision()
+                    ? texts.get("queue.state.overdue", TIME.format(j.scheduledFor().atZone(zone)))
+                    : j.notBefore() == null ? texts.get("queue.state.waiting")
+                    : j.lastError() != null ? texts.get("queue.state.retrying", TIME.format(j.notBefore().atZone(zone)),
+                            j.lastError())
+                    : texts.get("queue.state.scheduled", TIME.format(j.notBefore().atZone(zone)));
         };
     }
 

@@ -69,7 +69,7 @@ class ComposerViewModelTest {
     }
 
     private ComposerViewModel vm(java.util.Set<Scope> scopes) {
-        return new ComposerViewModel(UiAsync.direct(), pipeline::prepare, drafts, outbox,
+        return new ComposerViewModel(UiAsync.direct(), ComposerTexts.english(), pipeline::prepare, drafts, outbox,
                 new ApiBoardDirectory(() -> session), scopes, ZoneId.of("Europe/Berlin"));
     }
 
