@@ -12,7 +12,12 @@ import io.pindesk.store.Json;
 import io.pindesk.store.Settings;
 import io.pindesk.store.SettingsStore;
 import io.pindesk.ui.common.BrowserOpener;
+import io.pindesk.media.ImageLimits;
+import io.pindesk.media.ImagePipeline;
+import io.pindesk.service.PublishingServices;
 import io.pindesk.ui.common.UiAsync;
+import io.pindesk.ui.composer.ComposerLauncher;
+import java.time.Clock;
 import io.pindesk.ui.common.Views;
 import io.pindesk.ui.settings.SettingsDialog;
 import io.pindesk.ui.settings.SettingsViewModel;
@@ -54,6 +59,10 @@ public final class AppContext implements AutoCloseable {
                 new LocalSandboxService(dirs.data().resolve("sandbox")), AccountService.Options.defaults(System.getenv()));
     }
 
+    private final ImagePipeline imagePipeline;
+    private final PublishingServices publishing;
+    private final ComposerLauncher composer;
+
     public AppContext(AppDirs dirs, Executor uiExecutor) {
         this(dirs, uiExecutor, AppContext::standardAccounts);
     }
@@ -86,6 +95,10 @@ public final class AppContext implements AutoCloseable {
         controllers.put(SignInView.class, () -> new SignInView(signIn));
         controllers.put(HomePlaceholderView.class, () -> new HomePlaceholderView(main));
         this.views = new Views(bundle, controllers);
+        // drafts, the outbox and the composer follow the account service's current account
+        this.imagePipeline = ImagePipeline.create(ImageLimits.DEFAULT, AppInfo.userAgent(), dirs.cache());
+        this.publishing = new PublishingServices(dirs.data(), Clock.systemDefaultZone(), accounts);
+        this.composer = new ComposerLauncher(bundle, async, imagePipeline::prepare, publishing);
     }
 
     public AppDirs dirs() {
@@ -121,9 +134,15 @@ public final class AppContext implements AutoCloseable {
         return browser;
     }
 
+    public ComposerLauncher composer() {
+        return composer;
+    }
+
     /** Lets queued background work (such as the last settings write) finish, briefly. */
     @Override
     public void close() {
+        publishing.close();
+        imagePipeline.close();
         accounts.close(); // cancels a running sign-in (frees its port) and stops the local sandbox
         io.shutdown();
         try {

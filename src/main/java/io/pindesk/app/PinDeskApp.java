@@ -81,6 +81,7 @@ public final class PinDeskApp extends Application {
         StartupTrace.mark("views");
         Scene scene = new Scene(main.root(), WindowPlacement.DEFAULT_WIDTH, WindowPlacement.DEFAULT_HEIGHT);
         Themes.style(scene);
+        context.composer().installOn(scene); // drop anywhere / paste / Ctrl+N open the composer
         stage.setScene(scene);
         stage.setTitle(AppInfo.NAME);
         WindowPlacement.restore(stage, lastBounds);
@@ -93,6 +94,10 @@ public final class PinDeskApp extends Application {
         StartupTrace.mark("shown");
         // Decoding six icon sizes is not worth delaying the first frame for.
         Platform.runLater(() -> StageIcons.apply(stage));
+        // Scheduled pins that came due while PinDesk was closed: ask once the account's outbox is loaded.
+        context.accounts().addListener(session -> session.ifPresent(
+                s -> Platform.runLater(() -> context.composer().askAboutOverdue(stage))));
+        Platform.runLater(() -> context.composer().askAboutOverdue(stage));
         Parameters parameters = getParameters();
         if (parameters != null && parameters.getRaw().contains(GuiArguments.SMOKE)) {
             SmokeRun.exitAfterFirstFrame();

@@ -1,0 +1,126 @@
+package io.pindesk.ui.queue;
+
+import io.pindesk.service.JobState;
+import io.pindesk.service.OutboxJob;
+import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The publishing queue panel: per-job state, Pinterest's message on failure, Retry / Publish now / Remove. */
+public final class QueueView {
+
+    private final QueueViewModel viewModel;
+
+    @FXML private Label summary;
+    @FXML private Label paused;
+    @FXML private ListView<OutboxJob> jobList;
+    @FXML private java.util.ResourceBundle resources;
+
+    public QueueView(QueueViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        summary.textProperty().bind(viewModel.summaryProperty());
+        paused.textProperty().bind(viewModel.pausedProperty());
+        jobList.setItems(viewModel.jobs());
+        jobList.setCellFactory(l -> new JobCell());
+        jobList.setPlaceholder(new Label(resources.getString("queue.empty")));
+    }
+
+    @FXML
+    private void clearPublished() {
+        viewModel.clearPublished();
+    }
+
+    private void askNewTime(OutboxJob job) {
+        javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(
+                java.time.LocalDateTime.now().plusHours(1).withSecond(0).withNano(0).toString().replace('T', ' '));
+        d.setTitle(resources.getString("queue.reschedule.title"));
+        d.setHeaderText(null);
+        d.setContentText(resources.getString("queue.reschedule.prompt"));
+        if (jobList.getScene() != null) {
+            d.initOwner(jobList.getScene().getWindow());
+        }
+        d.showAndWait().ifPresent(text -> {
+            try {
+                viewModel.reschedule(job, java.time.LocalDateTime.parse(text.strip().replace(' ', 'T')));
+            } catch (java.time.format.DateTimeParseException e) {
+                javafx.scene.control.Alert a = new javafx.scene.control.Alert(
+                        javafx.scene.control.Alert.AlertType.WARNING,
+                        "“" + text + "” is not a time like 2026-12-24 18:30. The pin keeps its old time.");
+                a.setHeaderText(null);
+                a.show();
+            }
+        });
+    }
+
+    /** Nodes are built once per cell; an update only changes texts and which buttons show. */
+    private final class JobCell extends ListCell<OutboxJob> {
+        private final Label name = new Label();
+        private final Label state = new Label();
+        private final Button retry = button(resources.getString("queue.retry"), j -> viewModel.retry(j));
+        private final Button now = button(resources.getString("queue.publishNow"), j -> viewModel.publishNow(j));
+        private final Button reschedule = button(resources.getString("queue.reschedule"), QueueView.this::askNewTime);
+        private final Button keep = button(resources.getString("queue.keep"), j -> viewModel.keepHeld(j));
+        private final Button remove = button(resources.getString("queue.remove"), j -> viewModel.remove(j));
+        private final HBox row;
+
+        JobCell() {
+            name.getStyleClass().add("job-title");
+            state.setWrapText(true);
+            VBox text = new VBox(2, name, state);
+            text.setMinWidth(0);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            row = new HBox(8, text, retry, now, reschedule, keep, remove);
+            row.setAlignment(Pos.CENTER_LEFT);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(OutboxJob job, boolean empty) {
+            super.updateItem(job, empty);
+            setText(null);
+            if (empty || job == null) {
+                setGraphic(null);
+                return;
+            }
+            name.setText(job.label() + "  →  " + (job.boardName() == null ? job.boardId() : job.boardName()));
+            state.setText(viewModel.describe(job));
+            state.getStyleClass().removeAll("danger-text", "success-text", "counter");
+            state.getStyleClass().add(job.state() == JobState.FAILED ? "danger-text"
+                    : job.state() == JobState.PUBLISHED ? "success-text" : "counter");
+            boolean waiting = job.state() == JobState.QUEUED && job.notBefore() != null;
+            show(retry, job.state() == JobState.FAILED);
+            show(now, waiting);
+            show(reschedule, waiting);
+            show(keep, job.state() == JobState.QUEUED && job.awaitingDecision());
+            show(remove, job.state() != JobState.SENDING);
+            setGraphic(row);
+        }
+
+        private void show(Button b, boolean on) {
+            b.setVisible(on);
+            b.setManaged(on);
+        }
+
+        private Button button(String text, java.util.function.Consumer<OutboxJob> action) {
+            Button b = new Button(text);
+            b.getStyleClass().add("small");
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            b.setOnAction(e -> {
+                if (getItem() != null) {
+                    action.accept(getItem());
+                }
+            });
+            return b;
+        }
+    }
+}

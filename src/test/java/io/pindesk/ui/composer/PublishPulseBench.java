@@ -1,0 +1,168 @@
+package io.pindesk.ui.composer;
+
+import io.pindesk.api.NewBoard;
+import io.pindesk.media.DropData;
+import io.pindesk.media.ImageLimits;
+import io.pindesk.media.ImagePipeline;
+import io.pindesk.sandbox.SandboxConfig;
+import io.pindesk.sandbox.SandboxSeed;
+import io.pindesk.sandbox.SandboxServer;
+import io.pindesk.sandbox.SandboxTestApi;
+import io.pindesk.service.ApiBoardDirectory;
+import io.pindesk.service.DraftService;
+import io.pindesk.service.JobState;
+import io.pindesk.service.PublishService;
+import io.pindesk.service.SandboxSession;
+import io.pindesk.ui.common.Themes;
+import io.pindesk.ui.common.UiAsync;
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javax.imageio.ImageIO;
+
+/**
+ * Benchmark hook: the longest gap between FX pulses while 20 dropped 3000×4500 photos are prepared and then
+ * published through the outbox to a sandbox (30 ms latency per request). Prints figures; asserts nothing.
+ * Run: {@code java -cp target/classes:target/test-classes:<deps> io.pindesk.ui.composer.PublishPulseBench}
+ * under Xvfb, or headless with the Monocle flags from the pom.
+ */
+public final class PublishPulseBench {
+
+    private static final int IMAGES = 20;
+
+    private PublishPulseBench() {}
+
+    public static void main(String[] args) throws Exception {
+        Path tmp = Files.createTempDirectory("pindesk-pulse");
+        List<Path> photos = new ArrayList<>();
+        for (int i = 0; i < IMAGES; i++) {
+            BufferedImage img = new BufferedImage(3000, 4500, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = img.createGraphics();
+            g.setPaint(new GradientPaint(0, 0, new Color(40 + i * 9, 90, 160), 3000, 4500, new Color(240, 200, i * 12)));
+            g.fillRect(0, 0, 3000, 4500);
+            g.dispose();
+            Path p = tmp.resolve("photo-" + i + ".jpg");
+            ImageIO.write(img, "jpg", p.toFile());
+            photos.add(p);
+        }
+        try (SandboxServer server = SandboxServer.start(SandboxConfig.builder().seed(SandboxSeed.empty()).build())) {
+            server.testApi().setLatency(Duration.ofMillis(30));
+            SandboxSession session = new SandboxSession(server.apiBase(),
+                    server.testApi().mintAccessToken(SandboxTestApi.ALL_PINDESK_SCOPES), SandboxSession.allScopes(),
+                    Duration.ofSeconds(30));
+            session.client().createBoard(new NewBoard("Bench", null, null));
+            ImagePipeline pipeline = ImagePipeline.create(ImageLimits.DEFAULT, "PinDesk-bench", tmp);
+            DraftService drafts = new DraftService(tmp.resolve("drafts"), Clock.systemUTC(), Duration.ofMillis(400));
+            PublishService outbox = new PublishService(tmp.resolve("outbox"), session, Clock.systemUTC(),
+                    PublishService.Options.STANDARD);
+            outbox.start();
+            CountDownLatch started = new CountDownLatch(1);
+            Platform.startup(started::countDown);
+            started.await();
+            UiAsync async = new UiAsync(Executors.newFixedThreadPool(2), Platform::runLater);
+            PulseGapTracker tracker = new PulseGapTracker();
+            ComposerWindow[] window = new ComposerWindow[1];
+            Platform.runLater(() -> {
+                Themes.apply(false);
+                window[0] = new ComposerWindow(ResourceBundle.getBundle("i18n.messages", Locale.ENGLISH), async,
+                        pipeline::prepare, session, drafts, outbox, new ApiBoardDirectory(() -> session), null, false);
+                window[0].show();
+                tracker.start();
+            });
+            waitUntil(() -> window[0] != null && !window[0].view().viewModel().filteredBoards().isEmpty());
+            ComposerViewModel vm = window[0].view().viewModel();
+
+            Thread.sleep(500);
+            Platform.runLater(tracker::reset);
+            if (Boolean.getBoolean("bench.stalls")) {
+                Thread watchdog = new Thread(() -> watch(tracker), "pulse-watchdog");
+                watchdog.setDaemon(true);
+                watchdog.start();
+            }
+            long t0 = System.nanoTime();
+            Platform.runLater(() -> vm.addDrop(DropData.builder().files(photos).build()));
+            waitUntil(() -> vm.images().size() == IMAGES);
+            long prepared = System.nanoTime();
+            String preparing = onFx(tracker::summary);
+
+            Platform.runLater(() -> {
+                tracker.reset();
+                vm.boardProperty().set(vm.filteredBoards().get(0));
+                vm.titleProperty().set("Bench pin");
+                vm.publish();
+            });
+            waitUntil(() -> outbox.jobs().size() == IMAGES);
+            long enqueued = System.nanoTime();
+            Thread.sleep(300); // the click's own work (composer reset, queue list built) is measured above
+            String clicking = onFx(tracker::summary);
+            Platform.runLater(tracker::reset);
+            waitUntil(() -> outbox.jobs().size() == IMAGES
+                    && outbox.jobs().stream().allMatch(j -> j.state() == JobState.PUBLISHED));
+            long published = System.nanoTime();
+            String publishing = onFx(tracker::summary);
+            System.out.printf(Locale.ROOT, "PublishPulseBench: %d images of 3000x4500%n", IMAGES);
+            System.out.printf(Locale.ROOT, "  preparing (drop -> %d prepared): %.1f s; %s%n", IMAGES,
+                    (prepared - t0) / 1e9, preparing);
+            System.out.printf(Locale.ROOT, "  Publish click (enqueue %d jobs, reset composer) + 300 ms: %.2f s; %s%n",
+                    IMAGES, (enqueued - prepared) / 1e9, clicking);
+            System.out.printf(Locale.ROOT, "  sending (%d pins to the sandbox, queue updating): %.1f s; %s%n", IMAGES,
+                    (published - enqueued) / 1e9, publishing);
+            outbox.close();
+            drafts.close();
+            pipeline.close();
+            session.client().close();
+            Platform.exit();
+        }
+        System.exit(0);
+    }
+
+    /** With -Dbench.stalls=true: prints where the FX thread is when no pulse came for 150 ms. */
+    private static void watch(PulseGapTracker tracker) {
+        Thread fx = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("JavaFX Application Thread")).findFirst().orElse(null);
+        while (fx != null) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (tracker.sinceLastPulse() > 150_000_000L) {
+                StackTraceElement[] st = fx.getStackTrace();
+                System.out.println("stall " + tracker.sinceLastPulse() / 1_000_000 + " ms, FX thread " + fx.getState()
+                        + ":");
+                for (int i = 0; i < Math.min(12, st.length); i++) {
+                    System.out.println("    at " + st[i]);
+                }
+            }
+        }
+    }
+
+    private static String onFx(java.util.concurrent.Callable<String> c) throws Exception {
+        java.util.concurrent.FutureTask<String> task = new java.util.concurrent.FutureTask<>(c);
+        Platform.runLater(task);
+        return task.get();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("benchmark timed out");
+            }
+            Thread.sleep(20);
+        }
+    }
+}
