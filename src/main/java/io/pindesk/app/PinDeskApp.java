@@ -98,6 +98,9 @@ public final class PinDeskApp extends Application {
         context.accounts().addListener(session -> session.ifPresent(
                 s -> Platform.runLater(() -> context.composer().askAboutOverdue(stage))));
         Platform.runLater(() -> context.composer().askAboutOverdue(stage));
+        if (parameters0() != null) {
+            openInComposer(parameters0().getRaw());
+        }
         Parameters parameters = getParameters();
         if (parameters != null && parameters.getRaw().contains(GuiArguments.SMOKE)) {
             SmokeRun.exitAfterFirstFrame();
@@ -111,6 +114,32 @@ public final class PinDeskApp extends Application {
         stage.show();
         stage.toFront();
         stage.requestFocus();
+        openInComposer(args);
+    }
+
+    /**
+     * Images given on the command line ("Open with PinDesk", a drop on the launcher) go to the composer. Until an
+     * account is current (restored from the keychain, or signed in) they wait, so nothing the user chose is lost.
+     */
+    private void openInComposer(List<String> args) {
+        List<io.pindesk.media.DropData> drops = OpenWithArguments.toDrops(args);
+        if (drops.isEmpty()) {
+            return;
+        }
+        {
+            if (context.accounts().current().isPresent()) {
+                drops.forEach(drop -> context.composer().open(stage, drop));
+                return;
+            }
+            Runnable[] remove = new Runnable[1];
+            remove[0] = context.accounts().addListener(session -> session.ifPresent(s -> Platform.runLater(() -> {
+                if (remove[0] != null) {
+                    remove[0].run();
+                    remove[0] = null;
+                    drops.forEach(drop -> context.composer().open(stage, drop));
+                }
+            })));
+        }
     }
 
     private void rememberWindow() {
@@ -140,6 +169,10 @@ public final class PinDeskApp extends Application {
         if (instance != null) {
             instance.close();
         }
+    }
+
+    private Parameters parameters0() {
+        return getParameters();
     }
 
     private static AppDirs ensureDirs(AppDirs dirs) {
