@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * <p><b>Threading:</b> every method that is not a plain getter blocks on disk or network; call them off the FX
  * thread. The service is thread-safe; listeners are told about changes on the thread that made them.
  */
-public final class LibraryService {
+public final class LibraryService implements Library {
 
     private static final Logger LOG = LoggerFactory.getLogger(LibraryService.class);
 
