@@ -8,6 +8,6 @@ public final class Commands {
 
     public static List<Command> all() {
         return List.of(new SandboxCommand(), new BoardsCommand(), new SectionsCommand(), new PinsCommand(),
-                new PinCommand());
+                new PinCommand(), new SyncCommand());
     }
 }
