@@ -18,6 +18,24 @@ public enum BoardSort {
         this.order = order.thenComparing(Board::id);
     }
 
+    /** The i18n key of its name in the sort box. */
+    public String messageKey() {
+        return switch (this) {
+            case NAME -> "library.sort.name";
+            case RECENTLY_CHANGED -> "library.sort.recent";
+            case PIN_COUNT -> "library.sort.pins";
+        };
+    }
+
+    /** The i18n key of a privacy's name. */
+    public static String privacyKey(io.pindesk.domain.BoardPrivacy p) {
+        return switch (p) {
+            case PUBLIC -> "board.privacy.public";
+            case SECRET -> "board.privacy.secret";
+            case PROTECTED -> "board.privacy.protected";
+        };
+    }
+
     public Comparator<Board> comparator() {
         return order;
     }

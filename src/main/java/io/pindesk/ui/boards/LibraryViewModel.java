@@ -10,6 +10,7 @@ import io.pindesk.service.SyncProgress;
 import io.pindesk.service.SyncResult;
 import io.pindesk.ui.common.Notice;
 import io.pindesk.ui.common.UiAsync;
+import io.pindesk.ui.pins.PinDetailViewModel;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -129,6 +130,16 @@ public final class LibraryViewModel {
         if (board != null) {
             boardView.open(board);
         }
+    }
+
+    /** A view-model for one pin detail dialog. */
+    public PinDetailViewModel pinDetail() {
+        return new PinDetailViewModel(library, async);
+    }
+
+    /** Sections of any board (for move targets); from memory, no I/O. */
+    public List<io.pindesk.domain.Section> sectionsOf(String boardId) {
+        return library.sections(boardId);
     }
 
     /** Why an action is unavailable (missing scope, offline), or null when it is available. */
