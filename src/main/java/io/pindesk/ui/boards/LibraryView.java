@@ -199,7 +199,8 @@ public final class LibraryView {
         searchField.setManaged(!open);
         sortBox.setVisible(!open);
         sortBox.setManaged(!open);
-        titleLabel.setText(open ? board.name() : t("library.title"));
+        titleLabel.setVisible(!open); // the board header names the open board
+        titleLabel.setManaged(!open);
         if (open) {
             showBoardHeader(board);
             grid.requestFocus();
