@@ -80,9 +80,18 @@ public final class LibraryCache {
         return pinsFile(boardId).read();
     }
 
+    /** Atomic but not forced to disk (see {@link AtomicFiles#replace}): pins can always be fetched again. */
     public void writePins(PinsDoc doc) throws IOException {
-        Files.createDirectories(dir.resolve("pins"));
-        pinsFile(doc.boardId()).write(doc);
+        Path target = pinsFile(doc.boardId()).path();
+        AtomicFiles.replace(target, out -> {
+            java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+            try {
+                GSON.toJson(doc, PinsDoc.class, w);
+            } catch (com.google.gson.JsonIOException e) {
+                throw e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e);
+            }
+            w.flush();
+        });
     }
 
     public void deletePins(String boardId) throws IOException {
