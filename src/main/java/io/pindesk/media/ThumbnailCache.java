@@ -60,7 +60,7 @@ public final class ThumbnailCache<T> implements AutoCloseable {
     /** Limits and timeouts. */
     public record Options(long memoryBytes, long diskBytes, long maxImageBytes, Duration connectTimeout,
             Duration responseTimeout, int maxConnections) {
-        public static final Options DEFAULT = new Options(96L << 20, 512L << 20, 16L << 20, Duration.ofSeconds(5),
+        public static final Options DEFAULT = new Options(80L << 20, 512L << 20, 16L << 20, Duration.ofSeconds(5),
                 Duration.ofSeconds(15), 6);
     }
 

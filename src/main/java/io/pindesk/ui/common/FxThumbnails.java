@@ -45,7 +45,8 @@ public final class FxThumbnails implements ThumbnailSource, AutoCloseable {
 
             @Override
             public long bytes(Image image) {
-                return (long) image.getWidth() * (long) image.getHeight() * 4L;
+                // The decoded pixels, and once drawn about as much again for the renderer's texture copy.
+                return (long) image.getWidth() * (long) image.getHeight() * 4L * 2L;
             }
         }, executor);
     }
