@@ -32,7 +32,7 @@ import javafx.stage.Stage;
  * Headless (Monocle) run of the real library screen over a sandbox board of 5,000 pins with real thumbnails:
  * the longest gap between FX pulses while the first sync runs, then heap after GC while scrolling the board top
  * to bottom, and the number of cell nodes. Prints figures; asserts nothing.
- * {@code java -cp target/classes:target/test-classes:<deps> io.pindesk.ui.boards.LibraryScrollBench [pins]}
+ * {@code java -cp target/classes:target/test-classes:<deps> io.pindesk.ui.boards.LibraryScrollBench [pins] [latency ms, default 50]}
  */
 public final class LibraryScrollBench {
 
@@ -42,8 +42,10 @@ public final class LibraryScrollBench {
         System.setProperty("prism.order", "sw");
         System.setProperty("testfx.headless", "true");
         int pins = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
+        long latency = args.length > 1 ? Long.parseLong(args[1]) : 50;
         Path tmp = Files.createTempDirectory("pindesk-scroll");
         try (SandboxServer server = SandboxServer.start(SandboxConfig.builder().port(0)
+                .latency(java.time.Duration.ofMillis(latency))
                 .dataDir(tmp.resolve("sandbox")) // its images cached on disk, not in this JVM's heap
                 .seed(SandboxSeed.sized(1, pins)).build())) {
             SandboxSession session = SandboxSession.allScopes(server);
@@ -61,6 +63,7 @@ public final class LibraryScrollBench {
             AtomicLong maxGap = new AtomicLong();
             AtomicLong last = new AtomicLong();
             AtomicLong gaps = new AtomicLong();
+            StringBuffer gapLog = new StringBuffer();
             CompletableFuture<LibraryView> shown = new CompletableFuture<>();
             long syncStart = System.nanoTime();
             Platform.runLater(() -> {
@@ -79,6 +82,8 @@ public final class LibraryScrollBench {
                             maxGap.accumulateAndGet(now - prev, Math::max);
                             if (now - prev > 50_000_000L) {
                                 gaps.incrementAndGet();
+                                gapLog.append(String.format(Locale.ROOT, " %.0f ms at +%.2f s;",
+                                        (now - prev) / 1e6, (now - syncStart) / 1e9));
                             }
                         }
                     }
@@ -86,13 +91,23 @@ public final class LibraryScrollBench {
                 shown.complete(loaded.controller());
             });
             LibraryView view = shown.get(30, TimeUnit.SECONDS);
+            CompletableFuture<Long> fxThread = new CompletableFuture<>();
+            Platform.runLater(() -> fxThread.complete(Thread.currentThread().getId()));
+            var threads = ManagementFactory.getThreadMXBean();
+            long fxCpuStart = threads.getThreadCpuTime(fxThread.get());
             while (vm.lastResultProperty().get() == null) {
                 Thread.sleep(20);
             }
             double syncMs = (System.nanoTime() - syncStart) / 1e6;
+            long fxCpu = threads.getThreadCpuTime(fxThread.get()) - fxCpuStart;
             System.out.printf(Locale.ROOT, "first sync of %d pins: %.0f ms; longest FX pulse gap during it: %.1f ms;"
                     + " gaps over 50 ms: %d%n", vm.lastResultProperty().get().pins(), syncMs, maxGap.get() / 1e6,
                     gaps.get());
+            System.out.println("gaps:" + gapLog);
+            System.out.printf(Locale.ROOT, "FX thread CPU time during the sync (after the window showed): %.0f ms;"
+                    + " machine load average %.1f on %d cores%n", fxCpu / 1e6,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors());
             Platform.runLater(() -> vm.open(vm.boards().stream().max((a, b) -> Integer.compare(
                     a.pinCount(), b.pinCount())).orElseThrow()));
             Thread.sleep(500);
