@@ -524,7 +524,8 @@ public final class LibraryView {
         menu.show(grid, javafx.geometry.Side.TOP, grid.getWidth() / 2, grid.getHeight() / 2);
     }
 
-    private void openPin(Pin pin) {
+    /** Opens the detail dialog of a pin of the open board. */
+    public void openPin(Pin pin) {
         Board board = vm.openBoardProperty().get();
         PinDetailViewModel detail = vm.pinDetail();
         pinDetail.show(window(), detail, pin, board, new PinDetailDialog.Targets() {

@@ -81,8 +81,10 @@ public final class PinDetailDialog {
         image.setFitWidth(440);
         image.setFitHeight(560);
         imageBox.getChildren().add(image);
-        imageBox.setPrefSize(440, 440 * MasonryView.aspect(pin));
-        imageBox.setMaxSize(440, 560);
+        double boxHeight = Math.min(560, 440 * MasonryView.aspect(pin));
+        imageBox.setPrefSize(440, boxHeight);
+        imageBox.setMinSize(440, boxHeight);
+        imageBox.setMaxSize(440, boxHeight);
         double scale = owner == null ? 1 : owner.getOutputScaleX();
         PinImage big = ThumbnailCache.pick(pin.images(), 440, scale).orElse(null);
         if (big != null) {
@@ -132,8 +134,11 @@ public final class PinDetailDialog {
             why.getStyleClass().add("text-muted");
             form.getChildren().add(0, why);
         }
-        form.setPrefWidth(380);
-        HBox content = new HBox(20, imageBox, form);
+        form.setPrefWidth(400);
+        form.setMinWidth(400);
+        HBox.setHgrow(form, Priority.ALWAYS);
+        HBox content = new HBox(24, imageBox, form);
+        content.setAlignment(Pos.TOP_LEFT);
         content.setPadding(new Insets(8));
         d.getDialogPane().setContent(content);
 

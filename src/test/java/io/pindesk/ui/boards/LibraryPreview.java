@@ -68,6 +68,16 @@ public final class LibraryPreview extends Application {
             vm.lastResultProperty().addListener((o, a, r) -> {
                 if (r != null && vm.openBoardProperty().get() == null) {
                     vm.open(vm.boards().get(0));
+                    if (args.contains("detail")) {
+                        new Thread(() -> {
+                            try {
+                                Thread.sleep(1500);
+                            } catch (InterruptedException e) {
+                                return;
+                            }
+                            Platform.runLater(() -> loaded.controller().openPin(vm.boardView().pins().get(1)));
+                        }).start();
+                    }
                     if (args.contains("select")) {
                         Platform.runLater(() -> {
                             vm.boardView().pins().stream().limit(3).forEach(vm.boardView()::toggle);
