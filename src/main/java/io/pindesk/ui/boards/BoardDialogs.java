@@ -147,6 +147,7 @@ public final class BoardDialogs {
         grid.addRow(1, new Label(t("target.section")), section);
         d.getDialogPane().setContent(grid);
         d.getDialogPane().lookupButton(ok).disableProperty().bind(board.valueProperty().isNull());
+        d.getDialogPane().lookupButton(ok).setId("targetOkButton");
         d.setResultConverter(b -> b == ok ? new Target(board.getValue(), section.getValue()) : null);
         return d.showAndWait();
     }

@@ -124,4 +124,26 @@ class LibraryViewUiTest {
         robot.interact(() -> Window.getWindows().stream().filter(w -> w != view.pinGrid().getScene().getWindow())
                 .toList().forEach(w -> ((Stage) w).close()));
     }
+
+    @Test
+    void aPinCanBeMovedToAnotherBoardFromItsDetail() throws Exception {
+        robot.clickOn("Bikes");
+        WaitForAsyncUtils.waitForFxEvents();
+        Pin pin = library.pins.get("3").get(0);
+        robot.interact(() -> view.openPin(pin));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#pinMoveButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<io.pindesk.domain.Board> boards =
+                robot.lookup("#targetBoardBox").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> boards.setValue(library.boards.get(1)));
+        robot.clickOn("#targetOkButton");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> library.pins.get("2").stream()
+                .anyMatch(p -> p.id().equals(pin.id())));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, library.pins.get("3").size(), "the pin left Bikes");
+        assertEquals(1, view.viewModel().boardView().pins().size(), "and the open board shows it gone");
+        assertTrue(robot.lookup("#pinTitleField").tryQuery().isEmpty(), "the detail closed after the move");
+    }
 }
