@@ -173,7 +173,14 @@ public final class ThumbnailCache<T> implements AutoCloseable {
                 // only the eviction order suffers
             }
         }
-        try (InputStream in = Files.newInputStream(file)) {
+        InputStream opened;
+        try {
+            opened = Files.newInputStream(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            download(url, file); // evicted from disk between the check and the read
+            opened = Files.newInputStream(file);
+        }
+        try (InputStream in = opened) {
             T image = decoder.decode(in, width);
             if (image == null) {
                 throw new IOException("not a readable image");
@@ -204,7 +211,7 @@ public final class ThumbnailCache<T> implements AutoCloseable {
                 }
             });
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            addDisk(size);
+            addDisk(size, file);
         } finally {
             Files.deleteIfExists(tmp);
         }
@@ -222,14 +229,14 @@ public final class ThumbnailCache<T> implements AutoCloseable {
         }
     }
 
-    private void addDisk(long size) {
+    private void addDisk(long size, Path justWritten) {
         if (diskBytes.get() < 0) {
             diskBytes.compareAndSet(-1, scanDisk());
         } else {
             diskBytes.addAndGet(size);
         }
         if (diskBytes.get() > options.diskBytes()) {
-            trimDisk();
+            trimDisk(justWritten);
         }
     }
 
@@ -245,8 +252,8 @@ public final class ThumbnailCache<T> implements AutoCloseable {
         return total;
     }
 
-    /** Deletes the least recently used files until the cache is 80 % of its bound. */
-    private synchronized void trimDisk() {
+    /** Deletes the least recently used files (never the one just written) until the cache is 80 % of its bound. */
+    private synchronized void trimDisk(Path keep) {
         List<Path> all = files();
         all.sort((a, b) -> lastModified(a).compareTo(lastModified(b)));
         long total = scanDisk();
@@ -254,6 +261,9 @@ public final class ThumbnailCache<T> implements AutoCloseable {
         for (Path f : all) {
             if (total <= target) {
                 break;
+            }
+            if (f.equals(keep)) {
+                continue;
             }
             try {
                 long size = Files.size(f);
