@@ -122,6 +122,14 @@ public final class LibraryView {
         setUpToolbar();
         setUpBoardsPage();
         setUpBoardPage();
+        // The search field does not take the first focus (its hint stays visible); Ctrl/Cmd+F goes to it.
+        searchField.setFocusTraversable(false);
+        root.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(KeyCode.F,
+                        javafx.scene.input.KeyCombination.SHORTCUT_DOWN), searchField::requestFocus);
+            }
+        });
         vm.start();
     }
 
