@@ -285,9 +285,13 @@ public final class LibraryView {
         showState();
     }
 
+    /** Cards are kept per board value, so typing in the search box only re-arranges existing cards. */
+    private final java.util.Map<Board, BoardCard> cards = new java.util.HashMap<>();
+
     private void fillBoards() {
         double scale = window() == null ? 1 : window().getOutputScaleX();
-        boardsFlow.getChildren().setAll(vm.boards().stream().map(b -> {
+        cards.keySet().retainAll(new java.util.HashSet<>(vm.allBoards()));
+        boardsFlow.getChildren().setAll(vm.boards().stream().map(b -> cards.computeIfAbsent(b, board -> {
             BoardCard card = new BoardCard(b, resources, thumbnails, scale);
             card.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY) {
@@ -300,7 +304,7 @@ public final class LibraryView {
                 }
             });
             return card;
-        }).toList());
+        })).toList());
     }
 
     private void showState() {
