@@ -130,11 +130,9 @@ final class LibrarySync {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, changed.size()), daemon());
         try {
             List<Future<?>> jobs = new ArrayList<>();
+            // Pin pages of a board must follow one another (bookmarks), so those longer chains are queued first
+            // and the one-request section lists fill the gaps behind them (longest job first).
             for (Board board : changed) {
-                // Sections and pins of a board are separate jobs: pin pages must follow one another (bookmarks),
-                // sections need not wait for them.
-                jobs.add(pool.submit(() -> sections.put(board.id(), guarded(board, failed,
-                        () -> fetchSections(board), previous.sections(board.id())))));
                 jobs.add(pool.submit(() -> {
                     LibraryCache.PinsDoc doc = guarded(board, failed, () -> fetchPins(board), previous.pins(board.id()));
                     if (doc != null) {
@@ -143,6 +141,10 @@ final class LibrarySync {
                     boardsDone.incrementAndGet();
                     report();
                 }));
+            }
+            for (Board board : changed) {
+                jobs.add(pool.submit(() -> sections.put(board.id(), guarded(board, failed,
+                        () -> fetchSections(board), previous.sections(board.id())))));
             }
             for (Future<?> job : jobs) {
                 await(job);
