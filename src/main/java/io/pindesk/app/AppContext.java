@@ -22,7 +22,8 @@ import io.pindesk.ui.common.Views;
 import io.pindesk.ui.settings.SettingsDialog;
 import io.pindesk.ui.settings.SettingsViewModel;
 import io.pindesk.ui.shell.AboutDialog;
-import io.pindesk.ui.shell.HomePlaceholderView;
+import io.pindesk.ui.boards.LibraryView;
+import io.pindesk.ui.boards.LibraryViewFactory;
 import io.pindesk.ui.shell.MainView;
 import io.pindesk.ui.shell.MainViewModel;
 import io.pindesk.ui.signin.SignInView;
@@ -60,6 +61,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     private final ImagePipeline imagePipeline;
+    private final LibraryViewFactory libraryViews;
     private final PublishingServices publishing;
     private final ComposerLauncher composer;
 
@@ -91,9 +93,11 @@ public final class AppContext implements AutoCloseable {
 
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
         AboutDialog about = new AboutDialog(bundle, AppInfo.version(), dirs);
-        controllers.put(MainView.class, () -> new MainView(main, about, settings::show));
+        controllers.put(MainView.class, () -> new MainView(main, about, settings::show,
+                () -> views().load(LibraryView.class)));
         controllers.put(SignInView.class, () -> new SignInView(signIn));
-        controllers.put(HomePlaceholderView.class, () -> new HomePlaceholderView(main));
+        this.libraryViews = new LibraryViewFactory(accounts, dirs, async, this::openLink);
+        controllers.put(LibraryView.class, libraryViews::create);
         this.views = new Views(bundle, controllers);
         // drafts, the outbox and the composer follow the account service's current account
         this.imagePipeline = ImagePipeline.create(ImageLimits.DEFAULT, AppInfo.userAgent(), dirs.cache());
@@ -125,6 +129,17 @@ public final class AppContext implements AutoCloseable {
         return views;
     }
 
+    /** A pin's link, opened in the system browser off the FX thread. */
+    private void openLink(java.net.URI uri) {
+        async.background(() -> {
+            try {
+                browser.open(uri);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, error -> org.slf4j.LoggerFactory.getLogger(AppContext.class).warn("Could not open a link: {}", error.toString()));
+    }
+
     public AccountService accounts() {
         return accounts;
     }
@@ -142,6 +157,7 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         publishing.close();
+        libraryViews.close();
         imagePipeline.close();
         accounts.close(); // cancels a running sign-in (frees its port) and stops the local sandbox
         io.shutdown();

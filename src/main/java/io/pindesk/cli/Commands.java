@@ -7,7 +7,8 @@ public final class Commands {
     private Commands() {}
 
     public static List<Command> all() {
-        return List.of(new SandboxCommand(), new BoardsCommand(), new SectionsCommand(), new PinsCommand(),
-                new PinCommand(), new LoginCommand(), new LogoutCommand(), new AccountsCommand(), new WhoamiCommand());
+        return List.of(new LoginCommand(), new LogoutCommand(), new AccountsCommand(), new WhoamiCommand(),
+                new BoardsCommand(), new SectionsCommand(), new PinsCommand(), new PinCommand(), new SyncCommand(),
+                new SandboxCommand());
     }
 }

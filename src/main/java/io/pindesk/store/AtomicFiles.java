@@ -55,6 +55,34 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Atomic like {@link #write} (readers see the old or the new content, never a mix) but not forced to disk:
+     * for caches whose content can be fetched again, where a forced write per file would cost more than the
+     * network (a sync writes one file per board). After a power loss the file may be empty or old; readers
+     * treat an unreadable cache file as missing and the next sync fetches it.
+     */
+    public static void replace(Path target, ContentWriter writer) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        boolean moved = false;
+        try {
+            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 64 * 1024)) {
+                writer.writeTo(out);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            moved = true;
+        } finally {
+            if (!moved) {
+                Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
     /** Makes the rename itself durable where the platform allows opening a directory (Linux, macOS). */
     private static void syncDirectory(Path dir) {
         try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {

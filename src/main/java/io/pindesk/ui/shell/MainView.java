@@ -1,7 +1,9 @@
 package io.pindesk.ui.shell;
 
 import io.pindesk.service.AccountRecord;
+import io.pindesk.ui.boards.LibraryView;
 import io.pindesk.ui.common.Themes;
+import io.pindesk.ui.common.Views;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
@@ -42,18 +44,38 @@ public final class MainView {
     @FXML private HBox storageBanner;
     @FXML private Label storageMessage;
     @FXML private Node signInPane;
-    @FXML private Node homePane;
+    @FXML private javafx.scene.layout.StackPane homePane;
 
     private final java.util.function.Consumer<javafx.stage.Window> openSettings;
+    private final java.util.function.Supplier<Views.Loaded<LibraryView>> libraryScreens;
+    private Views.Loaded<LibraryView> library;
 
     public MainView(MainViewModel viewModel, AboutDialog about) {
-        this(viewModel, about, owner -> { });
+        this(viewModel, about, owner -> { }, null);
     }
 
-    public MainView(MainViewModel viewModel, AboutDialog about, java.util.function.Consumer<javafx.stage.Window> openSettings) {
+    /**
+     * @param libraryScreens builds the library screen for the current account (null: none, for tests of the frame)
+     */
+    public MainView(MainViewModel viewModel, AboutDialog about, java.util.function.Consumer<javafx.stage.Window> openSettings,
+            java.util.function.Supplier<Views.Loaded<LibraryView>> libraryScreens) {
         this.viewModel = viewModel;
         this.about = about;
         this.openSettings = openSettings;
+        this.libraryScreens = libraryScreens;
+    }
+
+    /** One library screen per account: a switch or sign-out stops the old one (its sync) before the next loads. */
+    private void showLibraryFor(String accountKey) {
+        if (library != null) {
+            library.controller().viewModel().stop();
+            homePane.getChildren().clear();
+            library = null;
+        }
+        if (libraryScreens != null && accountKey != null && !accountKey.isEmpty()) {
+            library = libraryScreens.get();
+            homePane.getChildren().setAll(library.root());
+        }
     }
 
     @FXML
@@ -68,6 +90,8 @@ public final class MainView {
     }
 
     private void bindAccount() {
+        viewModel.currentAccountKeyProperty().addListener((obs, was, key) -> showLibraryFor(key));
+        showLibraryFor(viewModel.currentAccountKeyProperty().get());
         signInPane.visibleProperty().bind(viewModel.showSignInProperty());
         homePane.visibleProperty().bind(viewModel.showSignInProperty().not().and(viewModel.signedInProperty()));
         accountMenu.visibleProperty().bind(viewModel.signedInProperty());

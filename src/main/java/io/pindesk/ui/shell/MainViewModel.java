@@ -31,6 +31,7 @@ public final class MainViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
 
     private final BooleanProperty darkTheme = new SimpleBooleanProperty();
+    private final ReadOnlyStringWrapper currentAccountKey = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
 
     private final UiAsync async;
@@ -111,6 +112,7 @@ public final class MainViewModel {
         boolean in = current.isPresent();
         signedIn.set(in);
         currentKey = current.map(AccountSession::accountKey).orElse(null);
+        currentAccountKey.set(currentKey == null ? "" : currentKey);
         username.set(current.map(AccountSession::username).orElse(""));
         environmentName.set(current.map(AccountSession::environmentName).orElse(""));
         showSignIn.set(!in);
@@ -195,6 +197,11 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty storageWarningProperty() {
         return storageWarning.getReadOnlyProperty();
+    }
+
+    /** The current account's local key, or empty: the shell builds one library screen per account. */
+    public ReadOnlyStringProperty currentAccountKeyProperty() {
+        return currentAccountKey.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty usernameProperty() {

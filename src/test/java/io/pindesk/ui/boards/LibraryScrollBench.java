@@ -1,0 +1,159 @@
+package io.pindesk.ui.boards;
+
+import io.pindesk.sandbox.SandboxConfig;
+import io.pindesk.sandbox.SandboxSeed;
+import io.pindesk.sandbox.SandboxServer;
+import io.pindesk.service.LibraryService;
+import io.pindesk.service.SandboxAccountSession;
+import io.pindesk.store.LibraryCache;
+import io.pindesk.ui.common.LinkOpener;
+import io.pindesk.ui.common.FxThumbnails;
+import io.pindesk.ui.common.UiAsync;
+import io.pindesk.ui.common.Views;
+import io.pindesk.ui.pins.MasonryView;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * Headless (Monocle) run of the real library screen over a sandbox board of 5,000 pins with real thumbnails:
+ * the longest gap between FX pulses while the first sync runs, then heap after GC while scrolling the board top
+ * to bottom, and the number of cell nodes. Prints figures; asserts nothing.
+ * {@code java -cp target/classes:target/test-classes:<deps> io.pindesk.ui.boards.LibraryScrollBench [pins] [latency ms, default 50]}
+ */
+public final class LibraryScrollBench {
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("testfx.headless", "true");
+        int pins = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
+        long latency = args.length > 1 ? Long.parseLong(args[1]) : 50;
+        Path tmp = Files.createTempDirectory("pindesk-scroll");
+        try (SandboxServer server = SandboxServer.start(SandboxConfig.builder().port(0)
+                .latency(java.time.Duration.ofMillis(latency))
+                .dataDir(tmp.resolve("sandbox")) // its images cached on disk, not in this JVM's heap
+                .seed(SandboxSeed.sized(1, pins)).build())) {
+            SandboxAccountSession session = SandboxAccountSession.allScopes(server);
+            LibraryService library = new LibraryService(session, new LibraryCache(tmp.resolve("library")));
+            CountDownLatch started = new CountDownLatch(1);
+            Platform.startup(started::countDown);
+            started.await();
+            FxThumbnails thumbnails = new FxThumbnails(tmp.resolve("thumbs"));
+            UiAsync async = new UiAsync(Executors.newCachedThreadPool(r -> {
+                Thread t = new Thread(r);
+                t.setDaemon(true);
+                return t;
+            }), Platform::runLater);
+            LibraryViewModel vm = new LibraryViewModel(library, async);
+            AtomicLong maxGap = new AtomicLong();
+            AtomicLong last = new AtomicLong();
+            AtomicLong gaps = new AtomicLong();
+            StringBuffer gapLog = new StringBuffer();
+            CompletableFuture<LibraryView> shown = new CompletableFuture<>();
+            long syncStart = System.nanoTime();
+            Platform.runLater(() -> {
+                Map<Class<?>, Supplier<?>> controllers = Map.of(LibraryView.class,
+                        () -> new LibraryView(vm, thumbnails, LinkOpener.none()));
+                Views views = new Views(ResourceBundle.getBundle("i18n.messages", Locale.ENGLISH), controllers);
+                Views.Loaded<LibraryView> loaded = views.load(LibraryView.class);
+                Stage stage = new Stage();
+                stage.setScene(new Scene(loaded.root(), 1240, 780));
+                stage.show();
+                new AnimationTimer() {
+                    @Override
+                    public void handle(long now) {
+                        long prev = last.getAndSet(now);
+                        if (prev != 0 && vm.syncingProperty().get()) {
+                            maxGap.accumulateAndGet(now - prev, Math::max);
+                            if (now - prev > 50_000_000L) {
+                                gaps.incrementAndGet();
+                                gapLog.append(String.format(Locale.ROOT, " %.0f ms at +%.2f s;",
+                                        (now - prev) / 1e6, (now - syncStart) / 1e9));
+                            }
+                        }
+                    }
+                }.start();
+                shown.complete(loaded.controller());
+            });
+            LibraryView view = shown.get(30, TimeUnit.SECONDS);
+            CompletableFuture<Long> fxThread = new CompletableFuture<>();
+            Platform.runLater(() -> fxThread.complete(Thread.currentThread().getId()));
+            var threads = ManagementFactory.getThreadMXBean();
+            long fxCpuStart = threads.getThreadCpuTime(fxThread.get());
+            while (vm.lastResultProperty().get() == null) {
+                Thread.sleep(20);
+            }
+            double syncMs = (System.nanoTime() - syncStart) / 1e6;
+            long fxCpu = threads.getThreadCpuTime(fxThread.get()) - fxCpuStart;
+            System.out.printf(Locale.ROOT, "first sync of %d pins: %.0f ms; longest FX pulse gap during it: %.1f ms;"
+                    + " gaps over 50 ms: %d%n", vm.lastResultProperty().get().pins(), syncMs, maxGap.get() / 1e6,
+                    gaps.get());
+            System.out.println("gaps:" + gapLog);
+            System.out.printf(Locale.ROOT, "FX thread CPU time during the sync (after the window showed): %.0f ms;"
+                    + " machine load average %.1f on %d cores%n", fxCpu / 1e6,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors());
+            Platform.runLater(() -> vm.open(vm.boards().stream().max((a, b) -> Integer.compare(
+                    a.pinCount(), b.pinCount())).orElseThrow()));
+            Thread.sleep(500);
+            MasonryView grid = view.pinGrid();
+            System.out.printf(Locale.ROOT, "heap after GC before scrolling (sandbox server with its images in the "
+                    + "same JVM): %.1f MB%n", heapAfterGc() / 1048576.0);
+            long maxHeap = 0;
+            int steps = 0;
+            long t0 = System.nanoTime();
+            while (true) {
+                CompletableFuture<Boolean> more = new CompletableFuture<>();
+                Platform.runLater(() -> {
+                    double before = grid.scrollPosition();
+                    grid.scrollTo(before + 600);
+                    grid.layout();
+                    more.complete(grid.scrollPosition() > before
+                            || vm.boardView().pins().size() < vm.boardView().boardProperty().get().pinCount());
+                });
+                if (!more.get(10, TimeUnit.SECONDS) && steps > 0) {
+                    break;
+                }
+                Thread.sleep(25); // let thumbnails of the visible cells arrive, as while reading
+                if (++steps % 40 == 0) {
+                    maxHeap = Math.max(maxHeap, heapAfterGc());
+                }
+            }
+            maxHeap = Math.max(maxHeap, heapAfterGc());
+            System.out.printf(Locale.ROOT, "scrolled %d pins in %d steps (%.1f s): max heap after GC %.1f MB, "
+                    + "cell nodes %d, thumbnail memory %.1f MB%n", vm.boardView().pins().size(), steps,
+                    (System.nanoTime() - t0) / 1e9, maxHeap / 1048576.0, grid.cellCount(),
+                    thumbnails.memoryBytesUsed() / 1048576.0);
+            session.close();
+            Platform.exit();
+            System.exit(0);
+        }
+    }
+
+    /** Live heap: two full collections (the first may leave humongous image arrays for the second). */
+    private static long heapAfterGc() {
+        System.gc();
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+}
