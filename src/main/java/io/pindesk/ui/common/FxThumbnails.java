@@ -58,7 +58,15 @@ public final class FxThumbnails implements ThumbnailSource, AutoCloseable {
 
     @Override
     public CompletableFuture<Image> load(String url, int pixels) {
-        return cache.load(url, pixels);
+        if (executor.isShutdown()) {
+            // The app is closing while cells still ask for images: nothing to show, nothing to report.
+            return CompletableFuture.failedFuture(new java.util.concurrent.CancellationException("closing"));
+        }
+        try {
+            return cache.load(url, pixels);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            return CompletableFuture.failedFuture(new java.util.concurrent.CancellationException("closing"));
+        }
     }
 
     public long memoryBytesUsed() {
