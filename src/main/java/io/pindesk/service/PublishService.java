@@ -348,10 +348,20 @@ public final class PublishService implements AutoCloseable {
                     sending.sentAt(), "No reply from Pinterest; checking whether the pin was created…",
                     null, null));
             return false;
+        } catch (AccountUnavailableException e) {
+            // The account's client refuses before sending (signed out, or "sign in again"): nothing left PinDesk,
+            // so the job waits exactly as it was and the whole queue pauses until the account works again.
+            pausedUntil = clock.instant().plus(ACCOUNT_RECHECK);
+            pauseReason = e.getMessage();
+            persist(job.retryLater(pausedUntil, e.getMessage()));
+            return false;
         } catch (ApiException e) {
             return handleFailure(sending, e, "Could not publish the pin");
         }
     }
+
+    /** How often a queue paused by an unusable account looks again (a sign-in also resumes it at once). */
+    static final Duration ACCOUNT_RECHECK = Duration.ofMinutes(1);
 
     private boolean handleFailure(OutboxJob job, ApiException e, String doing) {
         Instant now = clock.instant();

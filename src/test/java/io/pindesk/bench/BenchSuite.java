@@ -23,8 +23,17 @@ public final class BenchSuite {
     static List<Bench> all() {
         return List.of(
                 new Bench(StartupBench.class.getName(), List.of("7"), List.of("-Xmx512m")),
+                new Bench("io.pindesk.service.LibrarySyncBench", List.of("30", "500", "50"), List.of("-Xmx1g")),
+                new Bench("io.pindesk.ui.boards.LibraryScrollBench", List.of(), fx("-Xmx1g")),
+                new Bench("io.pindesk.ui.composer.PublishPulseBench", List.of(), fx("-Xmx1g")),
                 new Bench("io.pindesk.media.PreparePipelineBench", List.of(), List.of("-Xmx1g")),
                 new Bench("io.pindesk.sandbox.SandboxThroughputBench", List.of("10", "4"), List.of("-Xmx1g")));
+    }
+
+    private static List<String> fx(String... more) {
+        List<String> args = new ArrayList<>(ChildJvm.HEADLESS_FX);
+        args.addAll(List.of(more));
+        return args;
     }
 
     public static void main(String[] args) throws Exception {

@@ -65,6 +65,14 @@ public final class LibrarySyncBench {
                     seqMs, seqPins, seqMs / fullMs);
             System.out.printf(Locale.ROOT, "re-sync unchanged:   %8.0f ms  (%d boards skipped)%n", againMs,
                     again.boardsSkipped());
+            new io.pindesk.bench.BenchFigure("sync-bound", "Sync: 30 boards x 500 pins at 50 ms latency", fullMs, "ms",
+                    "latency-bound minimum (dependent chain)", unbounded, fullMs / unbounded, "≤ 1.5× minimum",
+                    fullMs / unbounded <= 1.5, String.format(Locale.ROOT, "the bound with PinDesk's %d reads in flight"
+                            + " is %.0f ms (%.2f×); re-sync with nothing changed %.0f ms", inFlight, bounded,
+                            fullMs / bounded, againMs)).print();
+            new io.pindesk.bench.BenchFigure("sync-sequential", "Sync: the same, against sequential paging", fullMs,
+                    "ms", "sequential, page_size 250", seqMs, seqMs / fullMs, "≥ 5× faster (ratio ≥ 5)",
+                    seqMs / fullMs >= 5, String.format(Locale.ROOT, "PinDesk is %.1f× faster", seqMs / fullMs)).print();
             session.close();
         }
     }

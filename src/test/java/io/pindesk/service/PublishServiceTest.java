@@ -89,6 +89,36 @@ class PublishServiceTest {
     }
 
     @Test
+    void aSignInThatExpiredKeepsTheQueueWaitingUntilTheAccountWorksAgain() throws Exception {
+        String token = server.testApi().mintAccessToken(SandboxTestApi.ALL_PINDESK_SCOPES);
+        java.util.concurrent.atomic.AtomicBoolean signedIn = new java.util.concurrent.atomic.AtomicBoolean(false);
+        SandboxSession expiring = new SandboxSession(server.apiBase(), () -> {
+            if (!signedIn.get()) {
+                throw new AccountUnavailableException(AccountUnavailableException.Reason.NEEDS_SIGN_IN,
+                        "Sign in again to continue publishing", null);
+            }
+            return token;
+        }, SandboxSession.allScopes(), Duration.ofMillis(400));
+        PublishService outbox = new PublishService(tmp.resolve("outbox"), expiring, clock, FAST);
+        outbox.enqueue(request(false, null, "after sign-in"));
+
+        outbox.runDue();
+
+        OutboxJob waiting = outbox.jobs().get(0);
+        assertEquals(JobState.QUEUED, waiting.state(), "kept, not failed: " + waiting.lastError());
+        assertEquals(null, waiting.sentAt(), "nothing was sent, so nothing needs reconciling");
+        assertEquals("Sign in again to continue publishing", outbox.pauseReason().orElseThrow());
+        assertTrue(pinsTitled("after sign-in").isEmpty());
+
+        signedIn.set(true);
+        clock.advance(PublishService.ACCOUNT_RECHECK.plusSeconds(1));
+        outbox.runDue();
+        assertEquals(JobState.PUBLISHED, outbox.jobs().get(0).state(), outbox.jobs().get(0).lastError());
+        assertEquals(1, pinsTitled("after sign-in").size());
+        expiring.client().close();
+    }
+
+    @Test
     void carouselIsOnePin() throws Exception {
         PublishService outbox = outbox();
         outbox.enqueue(request(true, null, "a", "b", "c"));

@@ -17,9 +17,15 @@ public final class SandboxSession implements AccountSession {
     private final Set<Scope> scopes;
 
     public SandboxSession(URI apiBase, String token, Set<Scope> scopes, Duration responseTimeout) {
+        this(apiBase, (io.pindesk.api.AccessTokenSource) () -> token, scopes, responseTimeout);
+    }
+
+    /** With a token source of the test's own (e.g. one that says "sign in again"). */
+    public SandboxSession(URI apiBase, io.pindesk.api.AccessTokenSource tokens, Set<Scope> scopes,
+            Duration responseTimeout) {
         this.scopes = scopes.isEmpty() ? EnumSet.noneOf(Scope.class) : EnumSet.copyOf(scopes);
         this.client = PinterestClient.builder(apiBase)
-                .tokens(() -> token)
+                .tokens(tokens)
                 .pacers(Pacers.unspaced(4))
                 .retryPolicy(new RetryPolicy(3, Duration.ofMillis(5), Duration.ofMillis(40), Duration.ofSeconds(5)))
                 .httpSettings(new HttpSettings(Duration.ofSeconds(2), responseTimeout, Duration.ofSeconds(2),

@@ -104,6 +104,10 @@ public final class LibraryScrollBench {
                     + " gaps over 50 ms: %d%n", vm.lastResultProperty().get().pins(), syncMs, maxGap.get() / 1e6,
                     gaps.get());
             System.out.println("gaps:" + gapLog);
+            new io.pindesk.bench.BenchFigure("sync-pulse", "Responsiveness: longest FX pulse gap during sync",
+                    maxGap.get() / 1e6, "ms", null, null, null, "≤ 50 ms", maxGap.get() / 1e6 <= 50,
+                    gaps.get() + " gaps over 50 ms; first sync of " + vm.lastResultProperty().get().pins()
+                            + " pins in the same JVM as the sandbox").print();
             System.out.printf(Locale.ROOT, "FX thread CPU time during the sync (after the window showed): %.0f ms;"
                     + " machine load average %.1f on %d cores%n", fxCpu / 1e6,
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
@@ -139,6 +143,10 @@ public final class LibraryScrollBench {
                     + "cell nodes %d, thumbnail memory %.1f MB%n", vm.boardView().pins().size(), steps,
                     (System.nanoTime() - t0) / 1e9, maxHeap / 1048576.0, grid.cellCount(),
                     thumbnails.memoryBytesUsed() / 1048576.0);
+            new io.pindesk.bench.BenchFigure("browse-heap", "Browse memory: 5,000-pin board, heap after GC",
+                    maxHeap / 1048576.0, "MB", null, null, null, "≤ 256 MB", maxHeap / 1048576.0 <= 256,
+                    String.format(Locale.ROOT, "%d cell nodes, thumbnail memory %.1f MB; includes the in-process "
+                            + "sandbox", grid.cellCount(), thumbnails.memoryBytesUsed() / 1048576.0)).print();
             session.close();
             Platform.exit();
             System.exit(0);

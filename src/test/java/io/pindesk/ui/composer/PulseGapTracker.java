@@ -31,6 +31,10 @@ final class PulseGapTracker extends AnimationTimer {
         gapsNanos.clear();
     }
 
+    double longestMillis() {
+        return gapsNanos.stream().mapToLong(Long::longValue).max().orElse(0) / 1e6;
+    }
+
     String summary() {
         if (gapsNanos.isEmpty()) {
             return "no pulses";
