@@ -87,6 +87,14 @@ public final class PublishService implements AutoCloseable {
         }
     }
 
+    /**
+     * The journal of an outbox without a sign-in, for the CLI's {@code queue} command: list, retry, remove. It is
+     * never started and cannot enqueue; the app's worker sends what it requeues.
+     */
+    public static PublishService journal(Path outboxDir, Clock clock) {
+        return new PublishService(outboxDir, null, clock, Options.STANDARD);
+    }
+
     /** The outbox folder of an account: {@code <data>/outbox/<accountKey>}. */
     public static Path outboxDir(Path dataDir, String accountKey) {
         return dataDir.resolve("outbox").resolve(accountKey);
@@ -99,6 +107,7 @@ public final class PublishService implements AutoCloseable {
      * files are copied into the outbox, so the job doesn't depend on the draft or a temp file.
      */
     public List<OutboxJob> enqueue(PublishRequest request) throws ServiceException {
+        requireSession();
         Optional<String> scopeProblem = ScopeCheck.problem(session.grantedScopes(), request.boardPrivacy(), false);
         if (scopeProblem.isPresent()) {
             throw new ServiceException(scopeProblem.get(), false, null);
@@ -218,6 +227,12 @@ public final class PublishService implements AutoCloseable {
         jobs().stream().filter(j -> j.state() == JobState.PUBLISHED).forEach(j -> remove(j.id()));
     }
 
+    private void requireSession() {
+        if (session == null) {
+            throw new IllegalStateException("This outbox is a journal view without a sign-in");
+        }
+    }
+
     public Runnable addListener(Runnable listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
@@ -229,6 +244,7 @@ public final class PublishService implements AutoCloseable {
      * Marks overdue scheduled jobs as awaiting a decision, then starts the background worker. Call once.
      */
     public synchronized void start() {
+        requireSession();
         markOverdue();
         if (worker == null) {
             worker = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -271,6 +287,7 @@ public final class PublishService implements AutoCloseable {
      * outcome is unknown ({@code SENDING}) blocks sending anything else until it is reconciled.
      */
     public int runDue() {
+        requireSession();
         synchronized (workLock) {
             int touched = 0;
             while (true) {
