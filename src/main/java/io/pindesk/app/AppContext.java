@@ -102,7 +102,7 @@ public final class AppContext implements AutoCloseable {
         // drafts, the outbox and the composer follow the account service's current account
         this.imagePipeline = ImagePipeline.create(ImageLimits.DEFAULT, AppInfo.userAgent(), dirs.cache());
         this.publishing = new PublishingServices(dirs.data(), Clock.systemDefaultZone(), accounts);
-        this.composer = new ComposerLauncher(bundle, async, imagePipeline::prepare, publishing);
+        this.composer = new ComposerLauncher(bundle, async, imagePipeline::prepare, publishing, this::openLink);
     }
 
     public AppDirs dirs() {

@@ -5,9 +5,15 @@ import io.pindesk.service.OutboxJob;
 import io.pindesk.service.PublishService;
 import io.pindesk.ui.common.UiAsync;
 import io.pindesk.ui.composer.ComposerTexts;
+import java.net.URI;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -25,9 +31,24 @@ public final class QueueViewModel {
     private final ObservableList<OutboxJob> jobs = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty paused = new SimpleStringProperty("");
+    private final StringProperty notice = new SimpleStringProperty("");
+    private final ObjectProperty<OutboxJob> noticeJob = new SimpleObjectProperty<>();
+    private final boolean pinPagesOnWeb;
+    private final Set<String> publishedSeen = new HashSet<>();
+    private boolean firstRefresh = true;
     private final Runnable unsubscribe;
 
     public QueueViewModel(PublishService outbox, UiAsync async, ComposerTexts texts, ZoneId zone) {
+        this(outbox, async, texts, zone, true);
+    }
+
+    /**
+     * @param pinPagesOnWeb whether published pins have a page on pinterest.com ("Open pin"); the local sandbox and
+     *                      test servers have none, so there "Copy pin ID" is offered instead
+     */
+    public QueueViewModel(PublishService outbox, UiAsync async, ComposerTexts texts, ZoneId zone,
+            boolean pinPagesOnWeb) {
+        this.pinPagesOnWeb = pinPagesOnWeb;
         this.outbox = outbox;
         this.texts = texts;
         this.async = async;
@@ -38,6 +59,7 @@ public final class QueueViewModel {
 
     public void refresh() {
         jobs.setAll(outbox.jobs());
+        noticeNewlyPublished();
         long waiting = jobs.stream().filter(j -> j.state() == JobState.QUEUED || j.state() == JobState.SENDING).count();
         long failed = jobs.stream().filter(j -> j.state() == JobState.FAILED).count();
         long done = jobs.stream().filter(j -> j.state() == JobState.PUBLISHED).count();
@@ -46,6 +68,55 @@ public final class QueueViewModel {
                 + (failed > 0 ? texts.get("queue.summary.failed", failed) : "")
                 + (overdue > 0 ? texts.get("queue.summary.overdue", overdue) : ""));
         paused.set(outbox.pausedUntil().map(t -> texts.get("queue.paused", TIME.format(t.atZone(zone)))).orElse(""));
+    }
+
+    /**
+     * A job that turned published since the panel opened gets a success notice with "Open pin"; jobs that were
+     * already published when it opened don't (that news is old).
+     */
+    private void noticeNewlyPublished() {
+        for (OutboxJob j : jobs) {
+            if (j.state() == JobState.PUBLISHED && j.pinId() != null && publishedSeen.add(j.id()) && !firstRefresh) {
+                noticeJob.set(j);
+                notice.set(texts.get("queue.notice.published", j.label(),
+                        j.boardName() == null ? j.boardId() : j.boardName()));
+            }
+        }
+        firstRefresh = false;
+    }
+
+    /** The pin's page on pinterest.com, or empty when there is none (not published, or a local/test server). */
+    public Optional<URI> pinPage(OutboxJob j) {
+        if (!pinPagesOnWeb || j == null || j.state() != JobState.PUBLISHED || j.pinId() == null
+                || !j.pinId().matches("[0-9A-Za-z_-]+")) {
+            return Optional.empty();
+        }
+        return Optional.of(URI.create("https://www.pinterest.com/pin/" + j.pinId() + "/"));
+    }
+
+    /** "Open pin" where pins have a web page, else "Copy pin ID". */
+    public String openPinLabel() {
+        return texts.get(pinPagesOnWeb ? "queue.openPin" : "queue.copyPinId");
+    }
+
+    /** After the view copied a pin's ID (no web page to open): says so in the notice line. */
+    public void pinIdCopied(OutboxJob j) {
+        noticeJob.set(j);
+        notice.set(texts.get("queue.notice.copied", j.pinId()));
+    }
+
+    public void dismissNotice() {
+        notice.set("");
+        noticeJob.set(null);
+    }
+
+    public StringProperty noticeProperty() {
+        return notice;
+    }
+
+    /** The published job the notice is about (its "Open pin" target), or null. */
+    public ObjectProperty<OutboxJob> noticeJobProperty() {
+        return noticeJob;
     }
 
     /** One line describing a job's state, times in the local time zone. */
