@@ -74,6 +74,9 @@ public final class PublishService implements AutoCloseable {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final Object workLock = new Object();
     private volatile Instant pausedUntil;
+    private volatile Duration boardSpacing = Duration.ZERO;
+    /** When each board last got a pin from this outbox; survives "Clear published", so spacing still holds. */
+    private final Map<String, Instant> lastPublishedToBoard = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile String pauseReason;
     private ScheduledExecutorService worker;
 
@@ -83,7 +86,43 @@ public final class PublishService implements AutoCloseable {
         this.clock = clock;
         this.options = options;
         synchronized (jobs) {
-            store.loadAll().forEach(j -> jobs.put(j.id(), j));
+            store.loadAll().forEach(j -> {
+                jobs.put(j.id(), j);
+                notePublished(j);
+            });
+        }
+    }
+
+    /**
+     * Minimum time between two pins this outbox sends to the same board (zero, the default, means none): a
+     * batch to one board then trickles out instead of flooding followers' feeds. A job whose board got a pin
+     * less than this ago waits; jobs to other boards go ahead meanwhile.
+     */
+    public void setBoardSpacing(Duration spacing) {
+        if (spacing == null || spacing.isNegative()) {
+            throw new IllegalArgumentException("board spacing must be zero or positive");
+        }
+        this.boardSpacing = spacing;
+        wake();
+    }
+
+    public Duration boardSpacing() {
+        return boardSpacing;
+    }
+
+    /** When a job to {@code boardId} may go out at the earliest under the board spacing, or empty when now. */
+    public Optional<Instant> spacedUntil(String boardId) {
+        Instant last = lastPublishedToBoard.get(boardId);
+        if (last == null || boardSpacing.isZero()) {
+            return Optional.empty();
+        }
+        Instant until = last.plus(boardSpacing);
+        return until.isAfter(clock.instant()) ? Optional.of(until) : Optional.empty();
+    }
+
+    private void notePublished(OutboxJob j) {
+        if (j.state() == JobState.PUBLISHED && j.finishedAt() != null) {
+            lastPublishedToBoard.merge(j.boardId(), j.finishedAt(), (a, b) -> a.isAfter(b) ? a : b);
         }
     }
 
@@ -317,7 +356,8 @@ public final class PublishService implements AutoCloseable {
         if (!inDoubt.isEmpty()) {
             return inDoubt.stream().filter(j -> isDue(j, now)).findFirst();
         }
-        return all.stream().filter(j -> j.state() == JobState.QUEUED && !j.awaitingDecision() && isDue(j, now))
+        return all.stream().filter(j -> j.state() == JobState.QUEUED && !j.awaitingDecision() && isDue(j, now)
+                        && spacedUntil(j.boardId()).isEmpty())
                 .min(Comparator.comparing((OutboxJob j) -> j.notBefore() == null ? j.createdAt() : j.notBefore())
                         .thenComparing(OutboxJob::id));
     }
@@ -475,6 +515,7 @@ public final class PublishService implements AutoCloseable {
         synchronized (jobs) {
             jobs.put(job.id(), job);
         }
+        notePublished(job);
         fire();
     }
 
