@@ -102,7 +102,10 @@ public final class PublishService implements AutoCloseable {
         if (spacing == null || spacing.isNegative()) {
             throw new IllegalArgumentException("board spacing must be zero or positive");
         }
-        this.boardSpacing = spacing;
+        if (!spacing.equals(boardSpacing)) {
+            this.boardSpacing = spacing;
+            fire();
+        }
         wake();
     }
 

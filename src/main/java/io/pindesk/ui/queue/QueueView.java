@@ -27,6 +27,8 @@ public final class QueueView {
     @FXML private HBox noticeBar;
     @FXML private Label notice;
     @FXML private Button openNoticed;
+    @FXML private Label spacingLabel;
+    @FXML private javafx.scene.control.Spinner<Integer> spacing;
     @FXML private java.util.ResourceBundle resources;
 
     public QueueView(QueueViewModel viewModel) {
@@ -45,6 +47,18 @@ public final class QueueView {
         jobList.setItems(viewModel.jobs());
         jobList.setCellFactory(l -> new JobCell());
         jobList.setPlaceholder(new Label(resources.getString("queue.empty")));
+        javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory minutes =
+                new javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory(0,
+                        QueueViewModel.MAX_SPACING_MINUTES, viewModel.spacingMinutesProperty().get(), 5);
+        spacing.setValueFactory(minutes);
+        minutes.valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                viewModel.spacingMinutesProperty().set(now);
+            }
+        });
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(resources.getString("queue.spacing.tooltip"));
+        spacing.setTooltip(tip);
+        spacingLabel.setTooltip(tip);
         notice.textProperty().bind(viewModel.noticeProperty());
         noticeBar.visibleProperty().bind(viewModel.noticeProperty().isNotEmpty());
         noticeBar.managedProperty().bind(noticeBar.visibleProperty());

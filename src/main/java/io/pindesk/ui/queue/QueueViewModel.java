@@ -12,7 +12,9 @@ import java.time.format.FormatStyle;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -22,6 +24,8 @@ import javafx.collections.ObservableList;
 /** The outbox as the queue panel shows it; follows the service's changes (hopping to the UI thread). */
 public final class QueueViewModel {
 
+    /** A day: more than that between two pins to one board is surely a typo. */
+    public static final int MAX_SPACING_MINUTES = 24 * 60;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
 
     private final PublishService outbox;
@@ -34,6 +38,7 @@ public final class QueueViewModel {
     private final StringProperty notice = new SimpleStringProperty("");
     private final ObjectProperty<OutboxJob> noticeJob = new SimpleObjectProperty<>();
     private final boolean pinPagesOnWeb;
+    private final IntegerProperty spacingMinutes = new SimpleIntegerProperty();
     private final Set<String> publishedSeen = new HashSet<>();
     private boolean firstRefresh = true;
     private final Runnable unsubscribe;
@@ -54,6 +59,12 @@ public final class QueueViewModel {
         this.async = async;
         this.zone = zone;
         this.unsubscribe = outbox.addListener(() -> async.onUi(this::refresh));
+        spacingMinutes.set((int) Math.min(MAX_SPACING_MINUTES, outbox.boardSpacing().toMinutes()));
+        spacingMinutes.addListener((o, was, now) -> {
+            java.time.Duration d = java.time.Duration.ofMinutes(Math.max(0, Math.min(MAX_SPACING_MINUTES,
+                    now.intValue())));
+            async.background(() -> outbox.setBoardSpacing(d), e -> { });
+        });
         refresh();
     }
 
@@ -125,13 +136,24 @@ public final class QueueViewModel {
             case PUBLISHED -> texts.get("queue.state.published");
             case SENDING -> texts.get("queue.state.sending");
             case FAILED -> texts.get("queue.state.failed", j.lastError());
-            case QUEUED -> j.awaitingDecision()
+            case QUEUED -> !j.awaitingDecision() && isDueNow(j) && outbox.spacedUntil(j.boardId()).isPresent()
+                    ? texts.get("queue.state.spaced", TIME.format(outbox.spacedUntil(j.boardId()).get().atZone(zone)))
+                    : j.awaitingDecision()
                     ? texts.get("queue.state.overdue", TIME.format(j.scheduledFor().atZone(zone)))
                     : j.notBefore() == null ? texts.get("queue.state.waiting")
                     : j.lastError() != null ? texts.get("queue.state.retrying", TIME.format(j.notBefore().atZone(zone)),
                             j.lastError())
                     : texts.get("queue.state.scheduled", TIME.format(j.notBefore().atZone(zone)));
         };
+    }
+
+    private static boolean isDueNow(OutboxJob j) {
+        return j.notBefore() == null || !j.notBefore().isAfter(java.time.Instant.now());
+    }
+
+    /** Minimum minutes between two pins to the same board (0 = none); a change applies to the outbox at once. */
+    public IntegerProperty spacingMinutesProperty() {
+        return spacingMinutes;
     }
 
     public void retry(OutboxJob j) {

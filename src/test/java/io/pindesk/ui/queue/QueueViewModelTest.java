@@ -90,6 +90,21 @@ class QueueViewModelTest {
     }
 
     @Test
+    void theSpacingSettingReachesTheOutboxAndHeldJobsSaySo() throws Exception {
+        QueueViewModel vm = new QueueViewModel(outbox, UiAsync.direct(), ComposerTexts.english(), ZoneId.of("UTC"),
+                true);
+        assertEquals(0, vm.spacingMinutesProperty().get());
+        vm.spacingMinutesProperty().set(30);
+        assertEquals(Duration.ofMinutes(30), outbox.boardSpacing());
+        enqueue("one");
+        enqueue("two");
+        outbox.runDue();
+        OutboxJob held = vm.jobs().stream().filter(j -> j.label().equals("two")).findFirst().orElseThrow();
+        assertTrue(vm.describe(held).startsWith("Waiting for the board spacing"), vm.describe(held));
+        vm.dispose();
+    }
+
+    @Test
     void localSandboxPinsHaveNoPageSoTheIdIsCopied() throws Exception {
         QueueViewModel vm = new QueueViewModel(outbox, UiAsync.direct(), ComposerTexts.english(), ZoneId.of("UTC"),
                 false);
