@@ -102,7 +102,10 @@ public final class AppContext implements AutoCloseable {
         // drafts, the outbox and the composer follow the account service's current account
         this.imagePipeline = ImagePipeline.create(ImageLimits.DEFAULT, AppInfo.userAgent(), dirs.cache());
         this.publishing = new PublishingServices(dirs.data(), Clock.systemDefaultZone(), accounts);
-        this.composer = new ComposerLauncher(bundle, async, imagePipeline::prepare, publishing);
+        publishing.useBoardSpacing(initialSettings.boardSpacing(), spacing -> async.background(
+                () -> preferences.setBoardSpacing(spacing), e -> org.slf4j.LoggerFactory.getLogger(AppContext.class)
+                        .warn("Could not save the board spacing: {}", e.toString())));
+        this.composer = new ComposerLauncher(bundle, async, imagePipeline::prepare, publishing, this::openLink);
     }
 
     public AppDirs dirs() {

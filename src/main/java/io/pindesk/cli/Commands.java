@@ -9,6 +9,6 @@ public final class Commands {
     public static List<Command> all() {
         return List.of(new LoginCommand(), new LogoutCommand(), new AccountsCommand(), new WhoamiCommand(),
                 new BoardsCommand(), new SectionsCommand(), new PinsCommand(), new PinCommand(), new SyncCommand(),
-                new SandboxCommand());
+                new QueueCommand(), new SandboxCommand());
     }
 }

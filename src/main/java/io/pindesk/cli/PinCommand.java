@@ -5,6 +5,7 @@ import io.pindesk.api.NewPin;
 import io.pindesk.api.PinterestClient;
 import io.pindesk.api.UnknownOutcomeException;
 import io.pindesk.domain.Pin;
+import io.pindesk.media.PreparedImage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -38,8 +39,9 @@ public final class PinCommand extends ApiCommand {
                 "                          [--title TEXT] [--description TEXT] [--link URL]",
                 "                          [--alt-text TEXT] [--section SECTION_ID] [--json]",
                 "",
-                "Publishes one image pin and prints its ID. FILE must be a JPEG or PNG (checked by its",
-                "content, not its name). An --image-url must be publicly downloadable by Pinterest.",
+                "Publishes one image pin and prints its ID. FILE may be a JPEG, PNG, WebP, GIF or BMP (checked by",
+                "its content, not its name); other formats are converted to JPEG or PNG and large images scaled",
+                "down, as in the composer. An --image-url must be publicly downloadable by Pinterest.",
                 "Limits: title 100, description 800, link 2048, alt text 500 characters.",
                 "",
                 "If the reply is lost after sending, the board's newest pins are checked for the new pin",
@@ -67,8 +69,9 @@ public final class PinCommand extends ApiCommand {
         }
         MediaSource media;
         if (file.isPresent()) {
-            ImageFiles.Image image = ImageFiles.read(Path.of(file.get()));
-            media = MediaSource.ImageBase64.of(image.contentType(), image.bytes());
+            PreparedImage image = ImageFiles.read(Path.of(file.get()));
+            image.warnings().forEach(w -> ctx.err().println("note: " + w));
+            media = new MediaSource.ImageBase64(image.contentType(), image.base64());
         } else {
             media = media(url.get());
         }

@@ -22,6 +22,10 @@ public final class PreferencesService {
         update(s -> s.withTheme(dark ? Settings.THEME_DARK : Settings.THEME_LIGHT));
     }
 
+    public void setBoardSpacing(java.time.Duration spacing) {
+        update(s -> s.withBoardSpacing(spacing));
+    }
+
     public void saveWindow(Settings.WindowBounds bounds) {
         update(s -> s.withWindow(bounds));
     }

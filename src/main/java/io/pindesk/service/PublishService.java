@@ -74,6 +74,9 @@ public final class PublishService implements AutoCloseable {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final Object workLock = new Object();
     private volatile Instant pausedUntil;
+    private volatile Duration boardSpacing = Duration.ZERO;
+    /** When each board last got a pin from this outbox; survives "Clear published", so spacing still holds. */
+    private final Map<String, Instant> lastPublishedToBoard = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile String pauseReason;
     private ScheduledExecutorService worker;
 
@@ -83,8 +86,55 @@ public final class PublishService implements AutoCloseable {
         this.clock = clock;
         this.options = options;
         synchronized (jobs) {
-            store.loadAll().forEach(j -> jobs.put(j.id(), j));
+            store.loadAll().forEach(j -> {
+                jobs.put(j.id(), j);
+                notePublished(j);
+            });
         }
+    }
+
+    /**
+     * Minimum time between two pins this outbox sends to the same board (zero, the default, means none): a
+     * batch to one board then trickles out instead of flooding followers' feeds. A job whose board got a pin
+     * less than this ago waits; jobs to other boards go ahead meanwhile.
+     */
+    public void setBoardSpacing(Duration spacing) {
+        if (spacing == null || spacing.isNegative()) {
+            throw new IllegalArgumentException("board spacing must be zero or positive");
+        }
+        if (!spacing.equals(boardSpacing)) {
+            this.boardSpacing = spacing;
+            fire();
+        }
+        wake();
+    }
+
+    public Duration boardSpacing() {
+        return boardSpacing;
+    }
+
+    /** When a job to {@code boardId} may go out at the earliest under the board spacing, or empty when now. */
+    public Optional<Instant> spacedUntil(String boardId) {
+        Instant last = lastPublishedToBoard.get(boardId);
+        if (last == null || boardSpacing.isZero()) {
+            return Optional.empty();
+        }
+        Instant until = last.plus(boardSpacing);
+        return until.isAfter(clock.instant()) ? Optional.of(until) : Optional.empty();
+    }
+
+    private void notePublished(OutboxJob j) {
+        if (j.state() == JobState.PUBLISHED && j.finishedAt() != null) {
+            lastPublishedToBoard.merge(j.boardId(), j.finishedAt(), (a, b) -> a.isAfter(b) ? a : b);
+        }
+    }
+
+    /**
+     * The journal of an outbox without a sign-in, for the CLI's {@code queue} command: list, retry, remove. It is
+     * never started and cannot enqueue; the app's worker sends what it requeues.
+     */
+    public static PublishService journal(Path outboxDir, Clock clock) {
+        return new PublishService(outboxDir, null, clock, Options.STANDARD);
     }
 
     /** The outbox folder of an account: {@code <data>/outbox/<accountKey>}. */
@@ -99,6 +149,7 @@ public final class PublishService implements AutoCloseable {
      * files are copied into the outbox, so the job doesn't depend on the draft or a temp file.
      */
     public List<OutboxJob> enqueue(PublishRequest request) throws ServiceException {
+        requireSession();
         Optional<String> scopeProblem = ScopeCheck.problem(session.grantedScopes(), request.boardPrivacy(), false);
         if (scopeProblem.isPresent()) {
             throw new ServiceException(scopeProblem.get(), false, null);
@@ -218,6 +269,12 @@ public final class PublishService implements AutoCloseable {
         jobs().stream().filter(j -> j.state() == JobState.PUBLISHED).forEach(j -> remove(j.id()));
     }
 
+    private void requireSession() {
+        if (session == null) {
+            throw new IllegalStateException("This outbox is a journal view without a sign-in");
+        }
+    }
+
     public Runnable addListener(Runnable listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
@@ -229,6 +286,7 @@ public final class PublishService implements AutoCloseable {
      * Marks overdue scheduled jobs as awaiting a decision, then starts the background worker. Call once.
      */
     public synchronized void start() {
+        requireSession();
         markOverdue();
         if (worker == null) {
             worker = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -271,6 +329,7 @@ public final class PublishService implements AutoCloseable {
      * outcome is unknown ({@code SENDING}) blocks sending anything else until it is reconciled.
      */
     public int runDue() {
+        requireSession();
         synchronized (workLock) {
             int touched = 0;
             while (true) {
@@ -300,7 +359,8 @@ public final class PublishService implements AutoCloseable {
         if (!inDoubt.isEmpty()) {
             return inDoubt.stream().filter(j -> isDue(j, now)).findFirst();
         }
-        return all.stream().filter(j -> j.state() == JobState.QUEUED && !j.awaitingDecision() && isDue(j, now))
+        return all.stream().filter(j -> j.state() == JobState.QUEUED && !j.awaitingDecision() && isDue(j, now)
+                        && spacedUntil(j.boardId()).isEmpty())
                 .min(Comparator.comparing((OutboxJob j) -> j.notBefore() == null ? j.createdAt() : j.notBefore())
                         .thenComparing(OutboxJob::id));
     }
@@ -458,6 +518,7 @@ public final class PublishService implements AutoCloseable {
         synchronized (jobs) {
             jobs.put(job.id(), job);
         }
+        notePublished(job);
         fire();
     }
 

@@ -9,6 +9,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.sun.net.httpserver.HttpServer;
 import io.pindesk.store.AppDirs;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -221,7 +223,9 @@ class ApiCommandsTest {
     @Test
     void pinCreateFromAPngFileSendsBase64() throws IOException {
         Path file = home.resolve("tart.jpg"); // the name lies; the bytes decide
-        Files.write(file, PNG);
+        BufferedImage transparent = new BufferedImage(40, 60, BufferedImage.TYPE_INT_ARGB);
+        transparent.setRGB(0, 0, 0x80FF0000); // a see-through pixel keeps it a PNG
+        ImageIO.write(transparent, "png", file.toFile());
         reply("POST /pins", 201, "{\"id\":\"51\",\"title\":\"Tart\"}");
         assertEquals(0, run("pin", "create", "--board", "11", "--image", file.toString(), "--title", "Tart",
                 "--alt-text", "A tart", "--section", "31", "--link", "https://example.com/"));
@@ -230,9 +234,30 @@ class ApiCommandsTest {
         JsonObject media = sent.getAsJsonObject("media_source");
         assertEquals("image_base64", media.get("source_type").getAsString());
         assertEquals("image/png", media.get("content_type").getAsString());
-        assertEquals(Base64.getEncoder().encodeToString(PNG), media.get("data").getAsString());
+        byte[] data = Base64.getDecoder().decode(media.get("data").getAsString());
+        assertEquals(40, ImageIO.read(new java.io.ByteArrayInputStream(data)).getWidth());
+        assertTrue(java.util.Arrays.equals(PNG, 0, 8, data, 0, 8), "sent as PNG bytes");
+        assertTrue(err().contains("only 40 px wide"), "the pipeline's warnings are shown: " + err());
         assertEquals("31", sent.get("board_section_id").getAsString());
         assertEquals("A tart", sent.get("alt_text").getAsString());
+    }
+
+    @Test
+    void pinCreateConvertsABmpToJpegLikeTheComposer() throws IOException {
+        Path file = home.resolve("photo.bmp");
+        BufferedImage bmp = new BufferedImage(700, 900, BufferedImage.TYPE_INT_RGB);
+        bmp.setRGB(10, 10, 0x336699);
+        assertTrue(ImageIO.write(bmp, "bmp", file.toFile()));
+        reply("POST /pins", 201, "{\"id\":\"53\"}");
+        assertEquals(0, run("pin", "create", "--board", "11", "--image", file.toString()), err());
+        JsonObject media = JsonParser.parseString(requests.get(0)[2]).getAsJsonObject()
+                .getAsJsonObject("media_source");
+        assertEquals("image/jpeg", media.get("content_type").getAsString());
+        byte[] data = Base64.getDecoder().decode(media.get("data").getAsString());
+        assertEquals((byte) 0xFF, data[0]);
+        assertEquals((byte) 0xD8, data[1]);
+        assertEquals(900, ImageIO.read(new java.io.ByteArrayInputStream(data)).getHeight());
+        assertTrue(err().contains("Converted from BMP"), err());
     }
 
     @Test
@@ -249,7 +274,12 @@ class ApiCommandsTest {
         Path gif = home.resolve("anim.png");
         Files.write(gif, "GIF89a....".getBytes(StandardCharsets.US_ASCII));
         assertEquals(1, run("pin", "create", "--board", "11", "--image", gif.toString()));
-        assertTrue(err().contains("not a JPEG or PNG image (it is a GIF)"), err());
+        assertTrue(err().contains("anim.png"), "a broken GIF is refused naming the file: " + err());
+        Path heic = home.resolve("photo.jpg");
+        Files.write(heic, new byte[] {0, 0, 0, 24, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c', 0, 0, 0, 0, 'm', 'i', 'f',
+            '1', 'h', 'e', 'i', 'c'});
+        assertEquals(1, run("pin", "create", "--board", "11", "--image", heic.toString()));
+        assertTrue(err().contains("HEIC"), err());
         assertEquals(1, run("pin", "create", "--board", "11", "--image", home.resolve("missing.png").toString()));
         assertTrue(err().contains("no such file"), err());
         assertEquals(2, run("pin", "create", "--board", "11"));

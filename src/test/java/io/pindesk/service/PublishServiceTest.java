@@ -119,6 +119,36 @@ class PublishServiceTest {
     }
 
     @Test
+    void boardSpacingHoldsTheSecondPinToABoardWhileOtherBoardsGoAhead() throws Exception {
+        Board other = session.client().createBoard(new NewBoard("Other board", null, null));
+        PublishService outbox = outbox();
+        assertEquals(Duration.ZERO, outbox.boardSpacing(), "no spacing by default");
+        outbox.setBoardSpacing(Duration.ofMinutes(10));
+        outbox.enqueue(request(false, null, "first", "second"));
+        PublishRequest toOther = request(false, null, "elsewhere");
+        outbox.enqueue(new PublishRequest(other.id(), other.name(), other.privacy(), null, false, toOther.text(),
+                toOther.images(), null));
+
+        outbox.runDue();
+        assertEquals(1, pinsTitled("first").size());
+        assertTrue(pinsTitled("second").isEmpty(), "same board within 10 minutes: held");
+        assertEquals(1, session.client().boardPins(other.id()).stream().count(), "another board is not held up");
+        assertEquals(clock.instant().plus(Duration.ofMinutes(10)), outbox.spacedUntil(board.id()).orElseThrow());
+
+        clock.advance(Duration.ofMinutes(9));
+        outbox.runDue();
+        assertTrue(pinsTitled("second").isEmpty());
+        outbox.clearPublished(); // clearing the list doesn't reset the spacing
+        outbox.runDue();
+        assertTrue(pinsTitled("second").isEmpty());
+
+        clock.advance(Duration.ofMinutes(1));
+        outbox.runDue();
+        assertEquals(1, pinsTitled("second").size());
+        assertThrows(IllegalArgumentException.class, () -> outbox.setBoardSpacing(Duration.ofMinutes(-1)));
+    }
+
+    @Test
     void carouselIsOnePin() throws Exception {
         PublishService outbox = outbox();
         outbox.enqueue(request(true, null, "a", "b", "c"));

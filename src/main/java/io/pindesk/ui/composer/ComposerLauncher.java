@@ -2,6 +2,7 @@ package io.pindesk.ui.composer;
 
 import io.pindesk.media.DropData;
 import io.pindesk.service.PublishingServices;
+import io.pindesk.ui.common.LinkOpener;
 import io.pindesk.ui.common.UiAsync;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -24,11 +25,18 @@ public final class ComposerLauncher {
     private final UiAsync async;
     private final ComposerViewModel.ImagePreparing preparer;
     private final PublishingServices publishing;
+    private final LinkOpener browser;
     private ComposerWindow open;
     private String openFor;
 
     public ComposerLauncher(ResourceBundle bundle, UiAsync async, ComposerViewModel.ImagePreparing preparer,
             PublishingServices publishing) {
+        this(bundle, async, preparer, publishing, LinkOpener.none());
+    }
+
+    public ComposerLauncher(ResourceBundle bundle, UiAsync async, ComposerViewModel.ImagePreparing preparer,
+            PublishingServices publishing, LinkOpener browser) {
+        this.browser = browser;
         this.bundle = bundle;
         this.async = async;
         this.preparer = preparer;
@@ -53,7 +61,7 @@ public final class ComposerLauncher {
             boolean dark = owner != null && owner.getScene() != null
                     && owner.getScene().getRoot().getStyleClass().contains("dark");
             open = new ComposerWindow(bundle, async, preparer, s.session(), s.drafts(), s.outbox(), s.boards(), owner,
-                    dark);
+                    dark, browser);
             openFor = s.session().accountKey();
         }
         open.show();

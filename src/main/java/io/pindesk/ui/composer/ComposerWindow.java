@@ -1,9 +1,11 @@
 package io.pindesk.ui.composer;
 
+import io.pindesk.service.AccountEnvironment;
 import io.pindesk.service.AccountSession;
 import io.pindesk.service.BoardDirectory;
 import io.pindesk.service.DraftService;
 import io.pindesk.service.PublishService;
+import io.pindesk.ui.common.LinkOpener;
 import io.pindesk.ui.common.StageIcons;
 import io.pindesk.ui.common.Themes;
 import io.pindesk.ui.common.UiAsync;
@@ -27,14 +29,22 @@ public final class ComposerWindow {
     public ComposerWindow(ResourceBundle bundle, UiAsync async, ComposerViewModel.ImagePreparing preparer,
             AccountSession session, DraftService drafts, PublishService outbox, BoardDirectory boards, Window owner,
             boolean dark) {
+        this(bundle, async, preparer, session, drafts, outbox, boards, owner, dark, LinkOpener.none());
+    }
+
+    public ComposerWindow(ResourceBundle bundle, UiAsync async, ComposerViewModel.ImagePreparing preparer,
+            AccountSession session, DraftService drafts, PublishService outbox, BoardDirectory boards, Window owner,
+            boolean dark, LinkOpener browser) {
         ZoneId zone = ZoneId.systemDefault();
         ComposerTexts texts = new ComposerTexts(bundle);
         ComposerViewModel vm = new ComposerViewModel(async, texts, preparer, drafts, outbox, boards, session.grantedScopes(),
                 zone);
-        QueueViewModel queue = new QueueViewModel(outbox, async, texts, zone);
+        // Only production Pinterest has pin pages; the API sandbox, local sandbox and test servers don't.
+        boolean pinPages = AccountEnvironment.PINTEREST.displayName().equals(session.environmentName());
+        QueueViewModel queue = new QueueViewModel(outbox, async, texts, zone, pinPages);
         Views views = new Views(bundle, Map.<Class<?>, Supplier<?>>of(
                 ComposerView.class, () -> new ComposerView(vm, zone),
-                QueueView.class, () -> new QueueView(queue)));
+                QueueView.class, () -> new QueueView(queue, browser)));
         Views.Loaded<ComposerView> loaded = views.load(ComposerView.class);
         this.view = loaded.controller();
         Scene scene = new Scene(loaded.root());

@@ -2,12 +2,15 @@ package io.pindesk.ui.queue;
 
 import io.pindesk.service.JobState;
 import io.pindesk.service.OutboxJob;
+import io.pindesk.ui.common.LinkOpener;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -16,14 +19,25 @@ import javafx.scene.layout.VBox;
 public final class QueueView {
 
     private final QueueViewModel viewModel;
+    private final LinkOpener browser;
 
     @FXML private Label summary;
     @FXML private Label paused;
     @FXML private ListView<OutboxJob> jobList;
+    @FXML private HBox noticeBar;
+    @FXML private Label notice;
+    @FXML private Button openNoticed;
+    @FXML private Label spacingLabel;
+    @FXML private javafx.scene.control.Spinner<Integer> spacing;
     @FXML private java.util.ResourceBundle resources;
 
     public QueueView(QueueViewModel viewModel) {
+        this(viewModel, LinkOpener.none());
+    }
+
+    public QueueView(QueueViewModel viewModel, LinkOpener browser) {
         this.viewModel = viewModel;
+        this.browser = browser;
     }
 
     @FXML
@@ -33,6 +47,47 @@ public final class QueueView {
         jobList.setItems(viewModel.jobs());
         jobList.setCellFactory(l -> new JobCell());
         jobList.setPlaceholder(new Label(resources.getString("queue.empty")));
+        javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory minutes =
+                new javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory(0,
+                        QueueViewModel.MAX_SPACING_MINUTES, viewModel.spacingMinutesProperty().get(), 5);
+        spacing.setValueFactory(minutes);
+        minutes.valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                viewModel.spacingMinutesProperty().set(now);
+            }
+        });
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(resources.getString("queue.spacing.tooltip"));
+        spacing.setTooltip(tip);
+        spacingLabel.setTooltip(tip);
+        notice.textProperty().bind(viewModel.noticeProperty());
+        noticeBar.visibleProperty().bind(viewModel.noticeProperty().isNotEmpty());
+        noticeBar.managedProperty().bind(noticeBar.visibleProperty());
+        openNoticed.setText(viewModel.openPinLabel());
+        openNoticed.visibleProperty().bind(viewModel.noticeJobProperty().isNotNull());
+        openNoticed.managedProperty().bind(openNoticed.visibleProperty());
+    }
+
+    @FXML
+    private void openNoticedPin() {
+        OutboxJob job = viewModel.noticeJobProperty().get();
+        if (job != null) {
+            openPin(job);
+        }
+    }
+
+    @FXML
+    private void dismissNotice() {
+        viewModel.dismissNotice();
+    }
+
+    /** Opens the pin's page; a local-sandbox pin has none, so its ID goes to the clipboard instead. */
+    private void openPin(OutboxJob job) {
+        viewModel.pinPage(job).ifPresentOrElse(browser::open, () -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(job.pinId());
+            Clipboard.getSystemClipboard().setContent(content);
+            viewModel.pinIdCopied(job);
+        });
     }
 
     @FXML
@@ -71,6 +126,7 @@ public final class QueueView {
         private final Button reschedule = button(resources.getString("queue.reschedule"), QueueView.this::askNewTime);
         private final Button keep = button(resources.getString("queue.keep"), j -> viewModel.keepHeld(j));
         private final Button remove = button(resources.getString("queue.remove"), j -> viewModel.remove(j));
+        private final Button open = button(viewModel.openPinLabel(), QueueView.this::openPin);
         private final HBox row;
 
         JobCell() {
@@ -79,7 +135,7 @@ public final class QueueView {
             VBox text = new VBox(2, name, state);
             text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
-            row = new HBox(8, text, retry, now, reschedule, keep, remove);
+            row = new HBox(8, text, open, retry, now, reschedule, keep, remove);
             row.setAlignment(Pos.CENTER_LEFT);
             setPrefWidth(0);
         }
@@ -98,6 +154,7 @@ public final class QueueView {
             state.getStyleClass().add(job.state() == JobState.FAILED ? "danger-text"
                     : job.state() == JobState.PUBLISHED ? "success-text" : "counter");
             boolean waiting = job.state() == JobState.QUEUED && job.notBefore() != null;
+            show(open, job.state() == JobState.PUBLISHED && job.pinId() != null);
             show(retry, job.state() == JobState.FAILED);
             show(now, waiting);
             show(reschedule, waiting);
