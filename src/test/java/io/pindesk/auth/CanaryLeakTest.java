@@ -1,5 +1,6 @@
 package io.pindesk.auth;
 
+import io.pindesk.testing.LogCapture;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,4 +1,4 @@
-package io.pindesk.service;
+package io.pindesk.testing;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -44,7 +44,7 @@ public final class LogCapture implements AutoCloseable {
         return out;
     }
 
-    int count() {
+    public int count() {
         return appender.list.size();
     }
 
