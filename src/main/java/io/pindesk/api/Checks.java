@@ -1,5 +1,6 @@
 package io.pindesk.api;
 
+import io.pindesk.domain.PinLimits;
 import java.util.regex.Pattern;
 
 /**
@@ -11,10 +12,10 @@ final class Checks {
     private static final Pattern DIGITS = Pattern.compile("^\\d{1,40}$");
     private static final Pattern BASE64 = Pattern.compile("^[a-zA-Z0-9+/=]+$");
 
-    static final int TITLE_MAX = 100;
-    static final int DESCRIPTION_MAX = 800;
-    static final int LINK_MAX = 2048;
-    static final int ALT_TEXT_MAX = 500;
+    static final int TITLE_MAX = PinLimits.TITLE_MAX;
+    static final int DESCRIPTION_MAX = PinLimits.DESCRIPTION_MAX;
+    static final int LINK_MAX = PinLimits.LINK_MAX;
+    static final int ALT_TEXT_MAX = PinLimits.ALT_TEXT_MAX;
     static final int SECTION_NAME_MAX = 180;
 
     private Checks() {}

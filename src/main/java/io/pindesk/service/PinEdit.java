@@ -1,5 +1,6 @@
 package io.pindesk.service;
 
+import io.pindesk.domain.PinLimits;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -12,10 +13,10 @@ import java.util.Locale;
  */
 public record PinEdit(String title, String description, String link, String altText) {
 
-    public static final int TITLE_MAX = 100;
-    public static final int DESCRIPTION_MAX = 800;
-    public static final int LINK_MAX = 2048;
-    public static final int ALT_TEXT_MAX = 500;
+    public static final int TITLE_MAX = PinLimits.TITLE_MAX;
+    public static final int DESCRIPTION_MAX = PinLimits.DESCRIPTION_MAX;
+    public static final int LINK_MAX = PinLimits.LINK_MAX;
+    public static final int ALT_TEXT_MAX = PinLimits.ALT_TEXT_MAX;
 
     public PinEdit {
         title = clean(title);

@@ -1,5 +1,6 @@
 package io.pindesk.ui.composer;
 
+import io.pindesk.domain.PinLimits;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
@@ -7,10 +8,10 @@ import java.util.Optional;
 /** The composer's field rules (Pinterest's limits, pinterest-v5.md §7); pure, so tests need no toolkit. */
 public final class ComposerValidation {
 
-    public static final int TITLE_MAX = 100;
-    public static final int DESCRIPTION_MAX = 800;
-    public static final int LINK_MAX = 2048;
-    public static final int ALT_TEXT_MAX = 500;
+    public static final int TITLE_MAX = PinLimits.TITLE_MAX;
+    public static final int DESCRIPTION_MAX = PinLimits.DESCRIPTION_MAX;
+    public static final int LINK_MAX = PinLimits.LINK_MAX;
+    public static final int ALT_TEXT_MAX = PinLimits.ALT_TEXT_MAX;
 
     private ComposerValidation() {}
 
