@@ -8,8 +8,6 @@ import io.pindesk.api.PinterestClient;
 import io.pindesk.auth.AuthorizationFlow;
 import io.pindesk.auth.PortsBusyException;
 import io.pindesk.auth.RedirectUri;
-import io.pindesk.auth.SignInException;
-import io.pindesk.auth.TokenEndpointException;
 import io.pindesk.auth.TokenGrant;
 import io.pindesk.auth.TokenManager;
 import io.pindesk.domain.Scope;
@@ -301,7 +299,7 @@ public final class AccountService implements CurrentAccount, AutoCloseable {
         CompletableFuture<AccountSession> result = attempt.result().handleAsync((grant, failure) -> {
             if (failure != null) {
                 oauth.close();
-                throw new java.util.concurrent.CompletionException(problem(failure));
+                throw new java.util.concurrent.CompletionException(SignInProblems.from(failure));
             }
             try {
                 return finish(target, ep, oauth, tokenEndpoint, grant);
@@ -310,7 +308,7 @@ public final class AccountService implements CurrentAccount, AutoCloseable {
                 throw new java.util.concurrent.CompletionException(e);
             }
         }, worker);
-        return new RunningAttempt(attempt, result);
+        return new FlowSignInAttempt(attempt, result);
     }
 
     private AccountSession finish(SignInTarget target, Endpoints ep, OAuthClient oauth, OAuthTokenEndpoint tokenEndpoint,
@@ -357,47 +355,6 @@ public final class AccountService implements CurrentAccount, AutoCloseable {
         fire();
         LOG.info("Signed in {} ({})", key, env.id());
         return session;
-    }
-
-    private static SignInProblem problem(Throwable failure) {
-        Throwable t = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
-        if (t instanceof SignInProblem p) {
-            return p;
-        }
-        if (t instanceof SignInException e) {
-            return switch (e.reason()) {
-                case DENIED -> new SignInProblem(SignInProblem.Kind.DENIED,
-                        "Access was declined on the consent page, so nothing changed. You can try again at any time.");
-                case CANCELLED -> new SignInProblem(SignInProblem.Kind.CANCELLED, "The sign-in was cancelled.");
-                case TIMED_OUT -> new SignInProblem(SignInProblem.Kind.TIMED_OUT,
-                        "The sign-in timed out: the browser never came back to PinDesk. Try again, or paste the address"
-                                + " the browser ended on.");
-                case PORTS_BUSY -> new SignInProblem(SignInProblem.Kind.PORTS_BUSY, e.getMessage(),
-                        e instanceof PortsBusyException p ? p.ports() : List.of(), List.of(), null);
-                case INVALID_CALLBACK -> new SignInProblem(SignInProblem.Kind.INVALID_ADDRESS, e.getMessage());
-                case EXCHANGE_FAILED -> exchangeProblem(e);
-                default -> new SignInProblem(SignInProblem.Kind.OTHER, e.getMessage());
-            };
-        }
-        LOG.warn("Sign-in failed unexpectedly: {}", t.getClass().getSimpleName());
-        return new SignInProblem(SignInProblem.Kind.OTHER, "PinDesk could not finish the sign-in. Please try again.");
-    }
-
-    private static SignInProblem exchangeProblem(SignInException e) {
-        if (e.getCause() instanceof TokenEndpointException te) {
-            switch (te.kind()) {
-                case INVALID_CLIENT:
-                    return new SignInProblem(SignInProblem.Kind.INVALID_CLIENT,
-                            "Pinterest refused the App ID or App secret: check App ID and secret in Settings.");
-                case TRANSIENT:
-                case UNKNOWN_OUTCOME:
-                    return new SignInProblem(SignInProblem.Kind.NETWORK, e.getMessage());
-                default:
-                    break;
-            }
-        }
-        return new SignInProblem(SignInProblem.Kind.OTHER, e.getMessage());
     }
 
     // ---- internals ----
@@ -620,56 +577,6 @@ public final class AccountService implements CurrentAccount, AutoCloseable {
         sessions.clear();
         worker.shutdownNow();
         sandbox.close();
-    }
-
-    /** The service-level view of one auth attempt. */
-    private final class RunningAttempt implements SignInAttempt {
-        private final AuthorizationFlow.Attempt attempt;
-        private final CompletableFuture<AccountSession> result;
-
-        RunningAttempt(AuthorizationFlow.Attempt attempt, CompletableFuture<AccountSession> result) {
-            this.attempt = attempt;
-            this.result = result;
-        }
-
-        @Override
-        public URI authorizationUri() {
-            return attempt.authorizationUri();
-        }
-
-        @Override
-        public String redirectUri() {
-            return attempt.redirectUri().text();
-        }
-
-        @Override
-        public CompletableFuture<AccountSession> result() {
-            return result;
-        }
-
-        @Override
-        public CompletableFuture<Boolean> browserOpened() {
-            return attempt.browserOpened();
-        }
-
-        @Override
-        public void submitPastedAddress(String address) throws SignInProblem {
-            try {
-                attempt.submitPastedAddress(address);
-            } catch (SignInException e) {
-                throw problem(e);
-            }
-        }
-
-        @Override
-        public void cancel() {
-            attempt.cancel();
-        }
-
-        @Override
-        public String toString() {
-            return "SignInAttempt[" + attempt.redirectUri() + "]";
-        }
     }
 
     @Override
