@@ -77,30 +77,18 @@ final class RequestBodies {
             for (MediaSource.UrlItem item : m.items()) {
                 JsonObject i = new JsonObject();
                 i.addProperty("url", item.url());
-                put(i, "title", item.title());
-                put(i, "description", item.description());
-                put(i, "link", item.link());
-                items.add(i);
+                items.add(withItemText(i, item.title(), item.description(), item.link()));
             }
-            o.add("items", items);
-            if (m.index() != null) {
-                o.addProperty("index", m.index());
-            }
+            putItems(o, items, m.index());
         } else if (media instanceof MediaSource.MultipleImageBase64 m) {
             JsonArray items = new JsonArray();
             for (MediaSource.Base64Item item : m.items()) {
                 JsonObject i = new JsonObject();
                 i.addProperty("content_type", item.contentType());
                 i.addProperty("data", item.data());
-                put(i, "title", item.title());
-                put(i, "description", item.description());
-                put(i, "link", item.link());
-                items.add(i);
+                items.add(withItemText(i, item.title(), item.description(), item.link()));
             }
-            o.add("items", items);
-            if (m.index() != null) {
-                o.addProperty("index", m.index());
-            }
+            putItems(o, items, m.index());
         } else if (media instanceof MediaSource.VideoId m) {
             o.addProperty("media_id", m.mediaId());
             put(o, "cover_image_url", m.coverImageUrl());
@@ -111,6 +99,21 @@ final class RequestBodies {
     private static void put(JsonObject o, String name, String value) {
         if (value != null) {
             o.addProperty(name, value);
+        }
+    }
+
+    /** The per-image text of a carousel item (both item kinds carry the same three optional fields). */
+    private static JsonObject withItemText(JsonObject item, String title, String description, String link) {
+        put(item, "title", title);
+        put(item, "description", description);
+        put(item, "link", link);
+        return item;
+    }
+
+    private static void putItems(JsonObject media, JsonArray items, Integer index) {
+        media.add("items", items);
+        if (index != null) {
+            media.addProperty("index", index);
         }
     }
 }
