@@ -16,7 +16,7 @@ import io.pindesk.service.OutboxJob;
 import io.pindesk.service.PinText;
 import io.pindesk.service.PublishRequest;
 import io.pindesk.service.PublishService;
-import io.pindesk.service.SandboxAccountSession;
+import io.pindesk.service.SandboxSession;
 import io.pindesk.service.TestAccounts;
 import io.pindesk.store.AppDirs;
 import java.awt.image.BufferedImage;
@@ -49,7 +49,7 @@ class QueueCommandTest {
 
     @TempDir Path home;
     private SandboxServer server;
-    private SandboxAccountSession session;
+    private SandboxSession session;
     private String published;
     private String failed;
     private String scheduled;
@@ -60,7 +60,7 @@ class QueueCommandTest {
         Files.writeString(dirs.config().resolve("accounts.json"), "{\"version\":1,\"current\":\"" + KEY + "\","
                 + "\"accounts\":[{\"key\":\"" + KEY + "\",\"username\":\"anna\",\"environment\":\"local\"}]}");
         server = SandboxServer.start(SandboxConfig.builder().seed(SandboxSeed.empty()).build());
-        session = SandboxAccountSession.allScopes(server);
+        session = SandboxSession.allScopes(server);
         Board board = session.client().createBoard(new NewBoard("Queue", null, null));
         PublishService outbox = new PublishService(PublishService.outboxDir(dirs.data(), KEY), session,
                 Clock.systemUTC(), FAST);

@@ -35,11 +35,11 @@ class LibraryServiceTest {
 
     @TempDir Path dir;
     private SandboxServer server;
-    private final List<SandboxAccountSession> sessions = new ArrayList<>();
+    private final List<SandboxSession> sessions = new ArrayList<>();
 
     @AfterEach
     void stop() {
-        sessions.forEach(SandboxAccountSession::close);
+        sessions.forEach(SandboxSession::close);
         if (server != null) {
             server.close();
         }
@@ -50,13 +50,13 @@ class LibraryServiceTest {
         return server;
     }
 
-    private LibraryService service(SandboxAccountSession session) {
+    private LibraryService service(SandboxSession session) {
         sessions.add(session);
         return new LibraryService(session, new LibraryCache(dir.resolve("library")));
     }
 
     private LibraryService service() {
-        return service(SandboxAccountSession.allScopes(server));
+        return service(SandboxSession.allScopes(server));
     }
 
     @Test
@@ -98,7 +98,7 @@ class LibraryServiceTest {
         // A change made elsewhere (another app deletes a pin) bumps that board's board_pins_modified_at.
         Board changed = library.boards().get(1);
         Pin victim = library.pins(changed.id(), null, null).items().get(0);
-        SandboxAccountSession other = SandboxAccountSession.allScopes(server);
+        SandboxSession other = SandboxSession.allScopes(server);
         sessions.add(other);
         Thread.sleep(5); // the sandbox's modification time has millisecond resolution
         other.client().deletePin(victim.id());
@@ -137,7 +137,7 @@ class LibraryServiceTest {
     void actionsNeedingAMissingScopeAreRefusedBeforeAnyRequest() throws Exception {
         start(SandboxSeed.sized(10, 3));
         Set<Scope> readOnly = EnumSet.of(Scope.BOARDS_READ, Scope.PINS_READ, Scope.USER_ACCOUNTS_READ);
-        LibraryService library = service(new SandboxAccountSession(server, readOnly, SandboxAccountSession.FAST_RETRIES,
+        LibraryService library = service(SandboxSession.minted(server, readOnly, SandboxSession.FAST_RETRIES,
                 Pacers.unspaced(4)));
         SyncResult result = library.sync(p -> { }, new CancelSignal());
         assertEquals(9, result.boards(), "the secret board stays hidden without boards:read_secret");
@@ -160,7 +160,7 @@ class LibraryServiceTest {
         start(SandboxSeed.sized(10, 1));
         Set<Scope> noSecretWrite = EnumSet.allOf(Scope.class);
         noSecretWrite.remove(Scope.BOARDS_WRITE_SECRET);
-        LibraryService library = service(new SandboxAccountSession(server, noSecretWrite, SandboxAccountSession.FAST_RETRIES,
+        LibraryService library = service(SandboxSession.minted(server, noSecretWrite, SandboxSession.FAST_RETRIES,
                 Pacers.unspaced(4)));
         library.sync(p -> { }, new CancelSignal());
         Board secret = library.boards().stream().filter(b -> b.privacy() == BoardPrivacy.SECRET).findFirst()
@@ -220,7 +220,7 @@ class LibraryServiceTest {
     @Test
     void bulkMoveReportsPartialFailuresFromServerErrorsAndRateLimits() throws Exception {
         start(SandboxSeed.sized(2, 12));
-        SandboxAccountSession noRetries = new SandboxAccountSession(server, EnumSet.allOf(Scope.class), RetryPolicy.NONE,
+        SandboxSession noRetries = SandboxSession.minted(server, EnumSet.allOf(Scope.class), RetryPolicy.NONE,
                 Pacers.unspaced(2));
         LibraryService library = service(noRetries);
         library.sync(p -> { }, new CancelSignal());
@@ -254,7 +254,7 @@ class LibraryServiceTest {
     @Test
     void aSyncBrokenByServerErrorsEndsCompleteAndDuplicateFreeOnTheNextRun() throws Exception {
         start(SandboxSeed.sized(6, 300));
-        SandboxAccountSession noRetries = new SandboxAccountSession(server, EnumSet.allOf(Scope.class), RetryPolicy.NONE,
+        SandboxSession noRetries = SandboxSession.minted(server, EnumSet.allOf(Scope.class), RetryPolicy.NONE,
                 Pacers.unspaced(4));
         LibraryService library = service(noRetries);
         server.testApi().setFaults(FaultSpec.none().withServerErrorRate(0.15).withSeed(3));

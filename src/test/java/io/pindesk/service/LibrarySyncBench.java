@@ -32,7 +32,7 @@ public final class LibrarySyncBench {
         long latency = args.length > 2 ? Long.parseLong(args[2]) : 50;
         try (SandboxServer server = SandboxServer.start(SandboxConfig.builder().port(0)
                 .seed(SandboxSeed.sized(boards, pins)).latency(Duration.ofMillis(latency)).build())) {
-            SandboxAccountSession session = new SandboxAccountSession(server, EnumSet.allOf(Scope.class), RetryPolicy.STANDARD,
+            SandboxSession session = SandboxSession.minted(server, EnumSet.allOf(Scope.class), RetryPolicy.STANDARD,
                     Pacers.standard());
             Path dir = Files.createTempDirectory("pindesk-bench");
             LibraryService library = new LibraryService(session, new LibraryCache(dir));

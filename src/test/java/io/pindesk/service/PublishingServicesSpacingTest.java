@@ -21,7 +21,7 @@ class PublishingServicesSpacingTest {
     @Test
     void spacingIsAppliedAndChangesAreSaved() throws Exception {
         try (SandboxServer server = SandboxServer.start(SandboxConfig.builder().seed(SandboxSeed.empty()).build());
-                SandboxAccountSession session = SandboxAccountSession.allScopes(server)) {
+                SandboxSession session = SandboxSession.allScopes(server)) {
             CurrentAccountHolder current = new CurrentAccountHolder();
             List<Duration> saved = new CopyOnWriteArrayList<>();
             try (PublishingServices publishing = new PublishingServices(data, Clock.systemUTC(), current)) {

@@ -1,36 +1,60 @@
 package io.pindesk.service;
 
+import io.pindesk.api.AccessTokenSource;
 import io.pindesk.api.HttpSettings;
 import io.pindesk.api.Pacers;
 import io.pindesk.api.PinterestClient;
 import io.pindesk.api.RetryPolicy;
 import io.pindesk.domain.Scope;
+import io.pindesk.sandbox.SandboxServer;
 import java.net.URI;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
-/** An {@link AccountSession} over a sandbox token, built like the API tests build their clients. */
-public final class SandboxSession implements AccountSession {
+/**
+ * An {@link AccountSession} over the local sandbox, as sign-in would hand one out, built like the API tests build
+ * their clients. For tests and benchmarks; sign-in provides the real implementation.
+ */
+public final class SandboxSession implements AccountSession, AutoCloseable {
+
+    /** Fast retries so fault tests run in milliseconds. */
+    public static final RetryPolicy FAST_RETRIES =
+            new RetryPolicy(4, Duration.ofMillis(5), Duration.ofMillis(40), Duration.ofSeconds(5));
 
     private final PinterestClient client;
     private final Set<Scope> scopes;
 
     public SandboxSession(URI apiBase, String token, Set<Scope> scopes, Duration responseTimeout) {
-        this(apiBase, (io.pindesk.api.AccessTokenSource) () -> token, scopes, responseTimeout);
+        this(apiBase, AccessTokenSource.fixed(token), scopes, responseTimeout);
     }
 
     /** With a token source of the test's own (e.g. one that says "sign in again"). */
-    public SandboxSession(URI apiBase, io.pindesk.api.AccessTokenSource tokens, Set<Scope> scopes,
-            Duration responseTimeout) {
+    public SandboxSession(URI apiBase, AccessTokenSource tokens, Set<Scope> scopes, Duration responseTimeout) {
+        this(apiBase, tokens, scopes, new RetryPolicy(3, Duration.ofMillis(5), Duration.ofMillis(40),
+                Duration.ofSeconds(5)), Pacers.unspaced(4), new HttpSettings(Duration.ofSeconds(2), responseTimeout,
+                        Duration.ofSeconds(2), Duration.ofSeconds(10), 8));
+    }
+
+    private SandboxSession(URI apiBase, AccessTokenSource tokens, Set<Scope> scopes, RetryPolicy retries,
+            Pacers pacers, HttpSettings http) {
         this.scopes = scopes.isEmpty() ? EnumSet.noneOf(Scope.class) : EnumSet.copyOf(scopes);
-        this.client = PinterestClient.builder(apiBase)
-                .tokens(tokens)
-                .pacers(Pacers.unspaced(4))
-                .retryPolicy(new RetryPolicy(3, Duration.ofMillis(5), Duration.ofMillis(40), Duration.ofSeconds(5)))
-                .httpSettings(new HttpSettings(Duration.ofSeconds(2), responseTimeout, Duration.ofSeconds(2),
-                        Duration.ofSeconds(10), 8))
-                .build();
+        this.client = PinterestClient.builder(apiBase).tokens(tokens).pacers(pacers).retryPolicy(retries)
+                .httpSettings(http).build();
+    }
+
+    /** A session whose token the sandbox minted for exactly {@code scopes}. */
+    public static SandboxSession minted(SandboxServer server, Set<Scope> scopes, RetryPolicy retries, Pacers pacers) {
+        String token = server.testApi().mintAccessToken(
+                scopes.stream().map(Scope::wireName).collect(Collectors.toSet()));
+        return new SandboxSession(server.apiBase(), AccessTokenSource.fixed(token), scopes, retries, pacers,
+                new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(5),
+                        Duration.ofSeconds(20), 16));
+    }
+
+    public static SandboxSession allScopes(SandboxServer server) {
+        return minted(server, EnumSet.allOf(Scope.class), FAST_RETRIES, Pacers.unspaced(6));
     }
 
     public static Set<Scope> allScopes() {
@@ -60,5 +84,10 @@ public final class SandboxSession implements AccountSession {
     @Override
     public Set<Scope> grantedScopes() {
         return scopes;
+    }
+
+    @Override
+    public void close() {
+        client.close();
     }
 }

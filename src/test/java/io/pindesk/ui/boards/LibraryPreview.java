@@ -4,7 +4,7 @@ import io.pindesk.sandbox.SandboxConfig;
 import io.pindesk.sandbox.SandboxSeed;
 import io.pindesk.sandbox.SandboxServer;
 import io.pindesk.service.LibraryService;
-import io.pindesk.service.SandboxAccountSession;
+import io.pindesk.service.SandboxSession;
 import io.pindesk.store.LibraryCache;
 import io.pindesk.ui.common.LinkOpener;
 import io.pindesk.ui.common.FxThumbnails;
@@ -37,7 +37,7 @@ public final class LibraryPreview extends Application {
         SandboxServer server = SandboxServer.start(SandboxConfig.builder().port(0)
                 .seed(args.contains("empty") ? SandboxSeed.empty()
                         : args.contains("large") ? SandboxSeed.sized(12, 500) : SandboxSeed.demo()).build());
-        SandboxAccountSession session = SandboxAccountSession.allScopes(server);
+        SandboxSession session = SandboxSession.allScopes(server);
         LibraryService library = new LibraryService(session, new LibraryCache(tmp.resolve("library")));
         if (args.contains("offline")) {
             library.sync(p -> { }, new io.pindesk.service.CancelSignal());

@@ -4,7 +4,7 @@ import io.pindesk.sandbox.SandboxConfig;
 import io.pindesk.sandbox.SandboxSeed;
 import io.pindesk.sandbox.SandboxServer;
 import io.pindesk.service.LibraryService;
-import io.pindesk.service.SandboxAccountSession;
+import io.pindesk.service.SandboxSession;
 import io.pindesk.store.LibraryCache;
 import io.pindesk.ui.common.LinkOpener;
 import io.pindesk.ui.common.FxThumbnails;
@@ -48,7 +48,7 @@ public final class LibraryScrollBench {
                 .latency(java.time.Duration.ofMillis(latency))
                 .dataDir(tmp.resolve("sandbox")) // its images cached on disk, not in this JVM's heap
                 .seed(SandboxSeed.sized(1, pins)).build())) {
-            SandboxAccountSession session = SandboxAccountSession.allScopes(server);
+            SandboxSession session = SandboxSession.allScopes(server);
             LibraryService library = new LibraryService(session, new LibraryCache(tmp.resolve("library")));
             CountDownLatch started = new CountDownLatch(1);
             Platform.startup(started::countDown);

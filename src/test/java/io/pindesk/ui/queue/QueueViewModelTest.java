@@ -14,7 +14,7 @@ import io.pindesk.service.OutboxJob;
 import io.pindesk.service.PinText;
 import io.pindesk.service.PublishRequest;
 import io.pindesk.service.PublishService;
-import io.pindesk.service.SandboxAccountSession;
+import io.pindesk.service.SandboxSession;
 import io.pindesk.ui.common.UiAsync;
 import io.pindesk.ui.composer.ComposerTexts;
 import java.awt.image.BufferedImage;
@@ -38,14 +38,14 @@ class QueueViewModelTest {
 
     @TempDir Path tmp;
     private SandboxServer server;
-    private SandboxAccountSession session;
+    private SandboxSession session;
     private PublishService outbox;
     private Board board;
 
     @BeforeEach
     void start() throws Exception {
         server = SandboxServer.start(SandboxConfig.builder().seed(SandboxSeed.empty()).build());
-        session = SandboxAccountSession.allScopes(server);
+        session = SandboxSession.allScopes(server);
         board = session.client().createBoard(new NewBoard("Notices", null, null));
         outbox = new PublishService(tmp.resolve("outbox"), session, Clock.systemUTC(), FAST);
     }
