@@ -143,8 +143,12 @@ public final class ThumbnailCache<T> implements AutoCloseable {
                 try {
                     T image = fetch(url, width);
                     remember(k, image);
+                    inFlight.remove(k, future);
                     future.complete(image);
                 } catch (Exception | OutOfMemoryError e) {
+                    // Leave the in-flight table before waking the waiters: a caller that asks again right
+                    // after a failure must get a fresh attempt, not this failed future.
+                    inFlight.remove(k, future);
                     future.completeExceptionally(e);
                 }
             });
