@@ -47,6 +47,7 @@ public final class LibraryCache {
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9._-]{1,120}");
     private static final Gson GSON = new GsonBuilder()
             .registerTypeAdapter(Instant.class, new InstantAdapter().nullSafe())
+            .registerTypeAdapter(Pin.class, new PinJsonAdapter())
             .disableHtmlEscaping()
             .create();
 
@@ -84,7 +85,9 @@ public final class LibraryCache {
     public void writePins(PinsDoc doc) throws IOException {
         Path target = pinsFile(doc.boardId()).path();
         AtomicFiles.replace(target, out -> {
-            java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+            // Buffered chars: Gson writes many tiny strings, and each one straight into the encoder is costly.
+            java.io.Writer w = new java.io.BufferedWriter(
+                    new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), 32 * 1024);
             try {
                 GSON.toJson(doc, PinsDoc.class, w);
             } catch (com.google.gson.JsonIOException e) {
