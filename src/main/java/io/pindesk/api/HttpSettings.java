@@ -11,10 +11,11 @@ public record HttpSettings(Duration connectTimeout, Duration responseTimeout, Du
 
     /**
      * 10 s to connect, 30 s between bytes of a reply, 10 s to get a pooled connection, 3 min for a whole exchange
-     * (a server trickling bytes slowly would otherwise never trip the per-read timeout), 10 connections.
+     * (a server trickling bytes slowly would otherwise never trip the per-read timeout), and a connection for every
+     * read the pacer lets into flight plus a few for writes, so a paced request never queues again for the pool.
      */
     public static final HttpSettings STANDARD = new HttpSettings(Duration.ofSeconds(10), Duration.ofSeconds(30),
-            Duration.ofSeconds(10), Duration.ofMinutes(3), 10);
+            Duration.ofSeconds(10), Duration.ofMinutes(3), Pacers.READS_IN_FLIGHT + 4);
 
     public HttpSettings {
         if (maxConnections < 1) {

@@ -6,24 +6,40 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Paces one rate-limit category for every caller in the process: at most {@code maxConcurrent} requests in
- * flight, at least {@code minInterval} between request starts, and nothing at all while a 429's
- * {@code Retry-After} (or backoff) is running. Waiting is blocking: call only from I/O threads, never the FX thread.
+ * flight, at least {@code minInterval} between request starts, at most {@code maxPerSecond} starts in any rolling
+ * second (0: no such cap), and nothing at all while a 429's {@code Retry-After} (or backoff) is running. Waiting is blocking: call only from I/O threads, never the FX thread.
  */
 public final class Pacer {
+
+    private static final long SECOND_NANOS = 1_000_000_000L;
 
     private final RateCategory category;
     private final Semaphore inFlight;
     private final long minIntervalNanos;
     private final Object lock = new Object();
+    /** Start times of the last {@code maxPerSecond} requests, oldest at {@code oldest}; null without a cap. */
+    private final long[] recentStarts;
+    private int oldest;
     private long nextStartNanos = System.nanoTime();
 
     public Pacer(RateCategory category, int maxConcurrent, Duration minInterval) {
+        this(category, maxConcurrent, minInterval, 0);
+    }
+
+    public Pacer(RateCategory category, int maxConcurrent, Duration minInterval, int maxPerSecond) {
         if (maxConcurrent < 1) {
             throw new IllegalArgumentException("maxConcurrent must be at least 1");
+        }
+        if (maxPerSecond < 0) {
+            throw new IllegalArgumentException("maxPerSecond must not be negative");
         }
         this.category = category;
         this.inFlight = new Semaphore(maxConcurrent, true);
         this.minIntervalNanos = minInterval.toNanos();
+        this.recentStarts = maxPerSecond == 0 ? null : new long[maxPerSecond];
+        if (recentStarts != null) {
+            java.util.Arrays.fill(recentStarts, System.nanoTime() - SECOND_NANOS);
+        }
     }
 
     public RateCategory category() {
@@ -37,12 +53,17 @@ public final class Pacer {
             acquirePermit(cancellation);
             synchronized (lock) {
                 long now = System.nanoTime();
-                if (now - nextStartNanos >= 0) {
+                if (now - nextStartNanos >= 0 && windowHasRoom(now)) {
                     nextStartNanos = now + minIntervalNanos;
+                    if (recentStarts != null) {
+                        recentStarts[oldest] = now;
+                        oldest = (oldest + 1) % recentStarts.length;
+                    }
                     return new Permit();
                 }
             }
-            // A pause began while we waited for the permit: give it back and wait again.
+            // A pause began, or the rolling second filled up, while we waited for the permit: give it back (others
+            // may finish meanwhile) and wait again.
             inFlight.release();
         }
     }
@@ -64,12 +85,21 @@ public final class Pacer {
         }
     }
 
+    /** Whether one more start now keeps the rolling second within {@code maxPerSecond}. Call under the lock. */
+    private boolean windowHasRoom(long now) {
+        return recentStarts == null || now - recentStarts[oldest] >= SECOND_NANOS;
+    }
+
     private void waitForSlot(Cancellation cancellation) {
         while (true) {
             cancellation.check();
             long left;
             synchronized (lock) {
-                left = nextStartNanos - System.nanoTime();
+                long now = System.nanoTime();
+                left = nextStartNanos - now;
+                if (recentStarts != null) {
+                    left = Math.max(left, recentStarts[oldest] + SECOND_NANOS - now);
+                }
             }
             if (left <= 0) {
                 return;

@@ -20,13 +20,20 @@ public final class Pacers {
         pacers.put(RateCategory.ORG_WRITE, write);
     }
 
+    /** Reads allowed in flight at once; see {@link #standard()}. */
+    public static final int READS_IN_FLIGHT = 64;
+    /** Pinterest's Standard access limit: 100 requests per second per user per app (pinterest-v5.md §11). */
+    public static final int READS_PER_SECOND = 100;
+
     /**
-     * Reads: 6 in flight, no spacing (Standard access allows 100 requests/s). Writes: one at a time and at least
-     * 600 ms apart, i.e. the reported org_write limit of 100 per minute; serialising writes also avoids the
-     * "multiple write operations on one object" 429 (pinterest-v5.md §11).
+     * Reads: up to {@value #READS_IN_FLIGHT} in flight, but never more than {@value #READS_PER_SECOND} starts in any
+     * rolling second. A sync is a latency-bound fan-out (every board's pages at once), so it is the rate cap, not
+     * a small in-flight count, that keeps PinDesk within the published limit; a 429 still pauses the category.
+     * Writes: one at a time and at least 600 ms apart, i.e. the reported org_write limit of 100 per minute;
+     * serialising writes also avoids the "multiple write operations on one object" 429 (pinterest-v5.md §11).
      */
     public static Pacers standard() {
-        return new Pacers(new Pacer(RateCategory.ORG_READ, 6, Duration.ZERO),
+        return new Pacers(new Pacer(RateCategory.ORG_READ, READS_IN_FLIGHT, Duration.ZERO, READS_PER_SECOND),
                 new Pacer(RateCategory.ORG_WRITE, 1, Duration.ofMillis(600)));
     }
 

@@ -64,7 +64,9 @@ public record SandboxConfig(int port, Path dataDir, SandboxProfile profile, Sand
         private long maxImageBytes = 20L * 1024 * 1024;
         private Duration imageFetchTimeout = Duration.ofSeconds(5);
         private String clientSecret;
-        private int threads = 16;
+        // Enough that the sandbox is never the limit on concurrency: PinDesk keeps up to 64 reads in flight, and
+        // with simulated latency each of them holds a sandbox thread while it waits.
+        private int threads = 80;
 
         public Builder port(int value) {
             this.port = value;

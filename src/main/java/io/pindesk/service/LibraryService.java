@@ -38,8 +38,8 @@ public final class LibraryService implements Library {
 
     private static final Logger LOG = LoggerFactory.getLogger(LibraryService.class);
 
-    /** Boards fetched at once; the client's shared read pacer bounds the requests in flight as well. */
-    public static final int DEFAULT_PARALLELISM = 6;
+    /** Fetch jobs run at once; the client's shared read pacer is what bounds the requests in flight. */
+    public static final int DEFAULT_PARALLELISM = io.pindesk.api.Pacers.READS_IN_FLIGHT;
     /** Pins per page when a board is browsed live (not yet synced). */
     static final int BROWSE_PAGE_SIZE = 100;
 

@@ -127,16 +127,26 @@ final class LibrarySync {
         if (changed.isEmpty()) {
             return failed;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, changed.size()), daemon());
+        // Every board's pin chain and section list is its own job: the sync is a latency-bound fan-out, and the
+        // client's read pacer (not this pool) decides how many requests are in flight.
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, 2 * changed.size()),
+                daemon("library-sync-"));
+        // Saving is CPU work (JSON) that would otherwise keep a fetch thread from its next request; one writer
+        // saves boards as they complete while the others wait on the network.
+        ExecutorService writer = Executors.newSingleThreadExecutor(daemon("library-save-"));
         try {
             List<Future<?>> jobs = new ArrayList<>();
+            List<Future<?>> saves = java.util.Collections.synchronizedList(new ArrayList<>());
             // Pin pages of a board must follow one another (bookmarks), so those longer chains are queued first
             // and the one-request section lists fill the gaps behind them (longest job first).
             for (Board board : changed) {
                 jobs.add(pool.submit(() -> {
-                    LibraryCache.PinsDoc doc = guarded(board, failed, () -> fetchPins(board), previous.pins(board.id()));
+                    LibraryCache.PinsDoc doc = guarded(board, failed, () -> fetchPins(board), null);
                     if (doc != null) {
                         pins.put(board.id(), doc);
+                        saves.add(writer.submit(() -> save(doc)));
+                    } else if (previous.pins(board.id()) != null) {
+                        pins.put(board.id(), previous.pins(board.id()));
                     }
                     boardsDone.incrementAndGet();
                     report();
@@ -149,14 +159,28 @@ final class LibrarySync {
             for (Future<?> job : jobs) {
                 await(job);
             }
+            synchronized (saves) {
+                for (Future<?> save : saves) {
+                    await(save);
+                }
+            }
         } finally {
             pool.shutdownNow();
+            writer.shutdown();
         }
         if (cancel.isCancelled()) {
             throw new LibraryException(LibraryException.Kind.CANCELLED, "Sync cancelled; the library shows what "
                     + "was complete.");
         }
         return failed;
+    }
+
+    private void save(LibraryCache.PinsDoc doc) {
+        try {
+            cache.writePins(doc);
+        } catch (IOException e) {
+            LOG.warn("Could not save the pins of board {}: {}", doc.boardId(), e.toString());
+        }
     }
 
     /** Runs one board's fetch; a failure is recorded for that board and its previous copy kept. */
@@ -204,13 +228,7 @@ final class LibrarySync {
             bookmark = page.bookmark();
             report();
         } while (bookmark != null);
-        LibraryCache.PinsDoc doc = new LibraryCache.PinsDoc(board.id(), board.pinsModifiedAt(), out);
-        try {
-            cache.writePins(doc);
-        } catch (IOException e) {
-            LOG.warn("Could not save the pins of board {}: {}", board.id(), e.toString());
-        }
-        return doc;
+        return new LibraryCache.PinsDoc(board.id(), board.pinsModifiedAt(), out);
     }
 
     private void report() {
@@ -228,10 +246,10 @@ final class LibrarySync {
         }
     }
 
-    private static ThreadFactory daemon() {
+    private static ThreadFactory daemon(String prefix) {
         AtomicInteger n = new AtomicInteger();
         return r -> {
-            Thread t = new Thread(r, "library-sync-" + n.incrementAndGet());
+            Thread t = new Thread(r, prefix + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         };

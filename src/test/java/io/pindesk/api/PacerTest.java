@@ -66,6 +66,48 @@ class PacerTest {
     }
 
     @Test
+    void neverMoreStartsInAnyRollingSecondThanTheCap() throws Exception {
+        Pacer pacer = new Pacer(RateCategory.ORG_READ, 16, Duration.ZERO, 10);
+        List<Long> starts = java.util.Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Future<?>> done = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            done.add(pool.submit(() -> {
+                try (Pacer.Permit p = pacer.acquire(Cancellation.none())) {
+                    starts.add(System.nanoTime());
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get(20, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        List<Long> sorted = new ArrayList<>(starts);
+        java.util.Collections.sort(sorted);
+        // The first ten go at once (a burst is fine); every later start is a full second after the tenth before it.
+        assertTrue(sorted.get(9) - sorted.get(0) < TimeUnit.MILLISECONDS.toNanos(500), "the first ten are not held");
+        for (int i = 10; i < sorted.size(); i++) {
+            assertTrue(sorted.get(i) - sorted.get(i - 10) >= TimeUnit.MILLISECONDS.toNanos(1000),
+                    "start " + i + " came too soon");
+        }
+        assertTrue(sorted.get(24) - sorted.get(0) >= TimeUnit.MILLISECONDS.toNanos(2000), "25 starts need 2 s");
+    }
+
+    @Test
+    void theStandardReadPacerAllowsABoardFanOutWithinPinterestsLimit() {
+        Pacer read = Pacers.standard().forCategory(RateCategory.ORG_READ);
+        List<Pacer.Permit> held = new ArrayList<>();
+        long t0 = System.nanoTime();
+        for (int i = 0; i < Pacers.READS_IN_FLIGHT; i++) {
+            held.add(read.acquire(Cancellation.none()));
+        }
+        assertTrue(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0) < 500, "64 reads start at once");
+        held.forEach(Pacer.Permit::close);
+        assertTrue(Pacers.READS_PER_SECOND <= 100, "Standard access: 100 requests per second per user per app");
+    }
+
+    @Test
     void waitingEndsOnCancellation() throws Exception {
         Pacer pacer = new Pacer(RateCategory.ORG_READ, 1, Duration.ZERO);
         pacer.pauseFor(Duration.ofMinutes(10));
