@@ -236,9 +236,23 @@ final class ApiTransport {
             throw new MalformedResponseException("The server answered HTTP " + status + " with " + mime(type)
                     + " instead of JSON; is the API address right?", status, rid, null);
         }
+        // The bytes first, then the parse under the background-CPU gate: the gate must never be held while
+        // waiting on the network, and parsing many replies at once on every core would freeze the UI.
+        byte[] body;
         try (InputStream raw = entity.getContent();
-                InputStream in = new LimitedInputStream(raw, maxBodyBytes);
-                JsonReader reader = new JsonReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                InputStream in = new LimitedInputStream(raw, maxBodyBytes)) {
+            body = in.readAllBytes();
+        } catch (LimitedInputStream.TooLargeException e) {
+            throw new MalformedResponseException("The reply was larger than " + (maxBodyBytes / (1024 * 1024))
+                    + " MB and was not read", status, rid, e);
+        } catch (InterruptedIOException e) {
+            throw e; // a read timeout or the deadline, reported as such
+        } catch (IOException e) {
+            throw new CutOffException(e);
+        }
+        try (BackgroundCpu.Permit cpu = BackgroundCpu.acquire();
+                JsonReader reader = new JsonReader(new InputStreamReader(new java.io.ByteArrayInputStream(body),
+                        StandardCharsets.UTF_8))) {
             T value = parser.parse(reader);
             if (reader.peek() != JsonToken.END_DOCUMENT) {
                 throw new IllegalStateException("extra data after the JSON value");

@@ -176,7 +176,7 @@ final class LibrarySync {
     }
 
     private void save(LibraryCache.PinsDoc doc) {
-        try {
+        try (io.pindesk.api.BackgroundCpu.Permit cpu = io.pindesk.api.BackgroundCpu.acquire()) {
             cache.writePins(doc);
         } catch (IOException e) {
             LOG.warn("Could not save the pins of board {}: {}", doc.boardId(), e.toString());

@@ -24,6 +24,7 @@ public final class BenchSuite {
         return List.of(
                 new Bench(StartupBench.class.getName(), List.of("7"), List.of("-Xmx512m")),
                 new Bench("io.pindesk.service.LibrarySyncBench", List.of("30", "500", "50"), List.of("-Xmx1g")),
+                new Bench("io.pindesk.ui.boards.SyncPulseBench", List.of("30", "500", "50"), fx("-Xmx1g")),
                 new Bench("io.pindesk.ui.boards.LibraryScrollBench", List.of(), fx("-Xmx1g")),
                 new Bench("io.pindesk.ui.composer.PublishPulseBench", List.of(), fx("-Xmx1g")),
                 new Bench("io.pindesk.media.PreparePipelineBench", List.of(), List.of("-Xmx1g")),

@@ -1,0 +1,111 @@
+package io.pindesk.ui.boards;
+
+import io.pindesk.bench.BenchFigure;
+import io.pindesk.sandbox.SandboxConfig;
+import io.pindesk.sandbox.SandboxSeed;
+import io.pindesk.sandbox.SandboxServer;
+import io.pindesk.service.LibraryService;
+import io.pindesk.service.SandboxSession;
+import io.pindesk.store.LibraryCache;
+import io.pindesk.ui.common.FxThumbnails;
+import io.pindesk.ui.common.LinkOpener;
+import io.pindesk.ui.common.UiAsync;
+import io.pindesk.ui.common.Views;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * Headless (Monocle) run of the real library screen while it syncs the library of the sync benchmark (30 boards ×
+ * 500 pins at 50 ms per request): the longest gap between FX pulses from the sync's start to its end, as the user
+ * would feel it (boards appearing, progress, thumbnails of the boards grid loading). Prints figures; asserts nothing.
+ * {@code java -cp target/classes:target/test-classes:<deps> io.pindesk.ui.boards.SyncPulseBench [boards] [pins] [ms]}
+ */
+public final class SyncPulseBench {
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        int boards = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+        int pins = args.length > 1 ? Integer.parseInt(args[1]) : 500;
+        long latency = args.length > 2 ? Long.parseLong(args[2]) : 50;
+        Path tmp = Files.createTempDirectory("pindesk-sync-pulse");
+        try (SandboxServer server = SandboxServer.start(SandboxConfig.builder().port(0)
+                .latency(Duration.ofMillis(latency)).dataDir(tmp.resolve("sandbox"))
+                .seed(SandboxSeed.sized(boards, pins)).build())) {
+            SandboxSession session = SandboxSession.allScopes(server);
+            LibraryService library = new LibraryService(session, new LibraryCache(tmp.resolve("library")));
+            CountDownLatch started = new CountDownLatch(1);
+            Platform.startup(started::countDown);
+            started.await();
+            FxThumbnails thumbnails = new FxThumbnails(tmp.resolve("thumbs"));
+            UiAsync async = new UiAsync(Executors.newCachedThreadPool(r -> {
+                Thread t = new Thread(r);
+                t.setDaemon(true);
+                return t;
+            }), Platform::runLater);
+            LibraryViewModel vm = new LibraryViewModel(library, async);
+            AtomicLong maxGap = new AtomicLong();
+            AtomicLong last = new AtomicLong();
+            AtomicLong gaps = new AtomicLong();
+            StringBuffer gapLog = new StringBuffer();
+            CompletableFuture<Void> shown = new CompletableFuture<>();
+            long syncStart = System.nanoTime();
+            Platform.runLater(() -> {
+                Map<Class<?>, Supplier<?>> controllers = Map.of(LibraryView.class,
+                        () -> new LibraryView(vm, thumbnails, LinkOpener.none()));
+                Views views = new Views(ResourceBundle.getBundle("i18n.messages", Locale.ENGLISH), controllers);
+                Stage stage = new Stage();
+                stage.setScene(new Scene(views.load(LibraryView.class).root(), 1240, 780));
+                stage.show();
+                new AnimationTimer() {
+                    @Override
+                    public void handle(long now) {
+                        long prev = last.getAndSet(now);
+                        if (prev != 0 && vm.syncingProperty().get()) {
+                            maxGap.accumulateAndGet(now - prev, Math::max);
+                            if (now - prev > 50_000_000L) {
+                                gaps.incrementAndGet();
+                                gapLog.append(String.format(Locale.ROOT, " %.0f ms at +%.2f s;",
+                                        (now - prev) / 1e6, (now - syncStart) / 1e9));
+                            }
+                        }
+                    }
+                }.start();
+                shown.complete(null);
+            });
+            shown.get(30, TimeUnit.SECONDS);
+            while (vm.lastResultProperty().get() == null) {
+                Thread.sleep(20);
+            }
+            double syncMs = (System.nanoTime() - syncStart) / 1e6;
+            System.out.printf(Locale.ROOT, "sync of %d boards x %d pins in the library screen: %.0f ms; longest FX"
+                    + " pulse gap during it %.1f ms; gaps over 50 ms: %d%ngaps:%s%n", boards, pins, syncMs,
+                    maxGap.get() / 1e6, gaps.get(), gapLog);
+            new BenchFigure("sync-pulse", "Responsiveness: longest FX pulse gap during sync", maxGap.get() / 1e6, "ms",
+                    null, null, null, "≤ 50 ms", maxGap.get() / 1e6 <= 50, String.format(Locale.ROOT, "%d gaps over"
+                            + " 50 ms; the sync of %d boards × %d pins at %d ms in the library screen took %.0f ms;"
+                            + " sandbox in the same JVM; load average %.1f on %d cores", gaps.get(), boards, pins,
+                            latency, syncMs, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                            Runtime.getRuntime().availableProcessors())).print();
+            session.close();
+            Platform.exit();
+            System.exit(0);
+        }
+    }
+}
