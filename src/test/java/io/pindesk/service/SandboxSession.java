@@ -46,11 +46,16 @@ public final class SandboxSession implements AccountSession, AutoCloseable {
 
     /** A session whose token the sandbox minted for exactly {@code scopes}. */
     public static SandboxSession minted(SandboxServer server, Set<Scope> scopes, RetryPolicy retries, Pacers pacers) {
+        return minted(server, scopes, retries, pacers, new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(5),
+                Duration.ofSeconds(5), Duration.ofSeconds(20), 16));
+    }
+
+    /** The same with the given HTTP settings; benchmarks pass the app's {@link HttpSettings#STANDARD}. */
+    public static SandboxSession minted(SandboxServer server, Set<Scope> scopes, RetryPolicy retries, Pacers pacers,
+            HttpSettings http) {
         String token = server.testApi().mintAccessToken(
                 scopes.stream().map(Scope::wireName).collect(Collectors.toSet()));
-        return new SandboxSession(server.apiBase(), AccessTokenSource.fixed(token), scopes, retries, pacers,
-                new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(5),
-                        Duration.ofSeconds(20), 16));
+        return new SandboxSession(server.apiBase(), AccessTokenSource.fixed(token), scopes, retries, pacers, http);
     }
 
     public static SandboxSession allScopes(SandboxServer server) {

@@ -48,7 +48,10 @@ public final class SyncPulseBench {
         try (SandboxServer server = SandboxServer.start(SandboxConfig.builder().port(0)
                 .latency(Duration.ofMillis(latency)).dataDir(tmp.resolve("sandbox"))
                 .seed(SandboxSeed.sized(boards, pins)).build())) {
-            SandboxSession session = SandboxSession.allScopes(server);
+            // The app's own client settings: standard pacers (64 reads in flight, 100/s) and connection pool.
+            SandboxSession session = SandboxSession.minted(server, SandboxSession.allScopes(),
+                    io.pindesk.api.RetryPolicy.STANDARD, io.pindesk.api.Pacers.standard(),
+                    io.pindesk.api.HttpSettings.STANDARD);
             LibraryService library = new LibraryService(session, new LibraryCache(tmp.resolve("library")));
             CountDownLatch started = new CountDownLatch(1);
             Platform.startup(started::countDown);
