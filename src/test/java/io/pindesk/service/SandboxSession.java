@@ -49,12 +49,22 @@ public final class SandboxSession implements AccountSession, AutoCloseable {
         String token = server.testApi().mintAccessToken(
                 scopes.stream().map(Scope::wireName).collect(Collectors.toSet()));
         return new SandboxSession(server.apiBase(), AccessTokenSource.fixed(token), scopes, retries, pacers,
-                new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(5),
-                        Duration.ofSeconds(20), 16));
+                mintedHttp());
+    }
+
+    private static HttpSettings mintedHttp() {
+        return new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(5),
+                Duration.ofSeconds(20), 16);
     }
 
     public static SandboxSession allScopes(SandboxServer server) {
         return minted(server, EnumSet.allOf(Scope.class), FAST_RETRIES, Pacers.unspaced(6));
+    }
+
+    /** As {@link #allScopes(SandboxServer)}, for a sandbox in another process that minted {@code token} for all scopes. */
+    public static SandboxSession allScopes(URI apiBase, String token) {
+        return new SandboxSession(apiBase, AccessTokenSource.fixed(token), EnumSet.allOf(Scope.class), FAST_RETRIES,
+                Pacers.unspaced(6), mintedHttp());
     }
 
     public static Set<Scope> allScopes() {
