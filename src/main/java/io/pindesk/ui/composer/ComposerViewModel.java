@@ -199,17 +199,22 @@ public final class ComposerViewModel {
             if (!draftId.equals(draft.id())) {
                 return; // the composer moved on to another draft meanwhile
             }
+            // One change for the whole drop: every change re-validates all images, saves the draft and
+            // re-renders the lists, so adding 20 one by one did all of that 20 times in one pulse.
+            List<ComposerImage> arrived = new ArrayList<>();
+            List<String> warned = new ArrayList<>();
             for (Added a : outcome.added()) {
-                ComposerImage ci = new ComposerImage(drafts.imageFile(draftId, a.file()), a.image().contentType(),
+                arrived.add(new ComposerImage(drafts.imageFile(draftId, a.file()), a.image().contentType(),
                         a.image().width(), a.image().height(), a.item().source().label(), a.image().warnings(),
-                        new PinText(a.item().title().orElse(null), null, null, a.item().altText().orElse(null)));
-                images.add(ci);
+                        new PinText(a.item().title().orElse(null), null, null, a.item().altText().orElse(null))));
                 if (link.get().isBlank() && a.item().suggestedLink().isPresent()) {
                     link.set(a.item().suggestedLink().get());
                 }
-                a.image().warnings().forEach(w -> notices.add(a.item().source().label() + ": " + w));
+                a.image().warnings().forEach(w -> warned.add(a.item().source().label() + ": " + w));
             }
-            notices.addAll(outcome.problems());
+            images.addAll(arrived);
+            warned.addAll(outcome.problems());
+            notices.addAll(warned);
             status.set(outcome.added().isEmpty() ? "" : texts.get("composer.added", outcome.added().size()));
         }, error -> {
             busy.set(false);

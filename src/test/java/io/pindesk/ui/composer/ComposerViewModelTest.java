@@ -127,6 +127,19 @@ class ComposerViewModelTest {
     }
 
     @Test
+    void aDropArrivesAsOneChangeOfTheImageList() throws Exception {
+        ComposerViewModel vm = vm(SandboxSession.allScopes());
+        java.util.List<Integer> added = new java.util.ArrayList<>();
+        vm.images().addListener((javafx.collections.ListChangeListener<ComposerImage>) c -> {
+            while (c.next()) {
+                added.add(c.getAddedSize());
+            }
+        });
+        vm.addDrop(fixture("firefox-data-urls.json"));
+        assertEquals(java.util.List.of(2), added, "both images in one change: one validation, one draft save");
+    }
+
+    @Test
     void thePreviewShowsTheFirstPinAsItWillBeSent() throws Exception {
         ComposerViewModel vm = vm(SandboxSession.allScopes());
         vm.addDrop(fixture("firefox-data-urls.json"));

@@ -87,8 +87,9 @@ public final class PublishPulseBench {
 
             Thread.sleep(500);
             Platform.runLater(tracker::reset);
-            if (Boolean.getBoolean("bench.stalls")) {
-                Thread watchdog = new Thread(() -> watch(tracker), "pulse-watchdog");
+            if (Integer.getInteger("bench.stalls", 0) > 0) {
+                Thread fx = onFx(Thread::currentThread); // "JavaFX Application Thread", or Monocle's "Event Thread"
+                Thread watchdog = new Thread(() -> watch(tracker, fx), "pulse-watchdog");
                 watchdog.setDaemon(true);
                 watchdog.start();
             }
@@ -137,17 +138,15 @@ public final class PublishPulseBench {
         System.exit(0);
     }
 
-    /** With -Dbench.stalls=true: prints where the FX thread is when no pulse came for 150 ms. */
-    private static void watch(PulseGapTracker tracker) {
-        Thread fx = Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().equals("JavaFX Application Thread")).findFirst().orElse(null);
-        while (fx != null) {
+    /** With -Dbench.stalls=MS: prints where the FX thread is when no pulse came for that many milliseconds. */
+    private static void watch(PulseGapTracker tracker, Thread fx) {
+        while (true) {
             try {
                 Thread.sleep(50);
             } catch (InterruptedException e) {
                 return;
             }
-            if (tracker.sinceLastPulse() > 150_000_000L) {
+            if (tracker.sinceLastPulse() > Integer.getInteger("bench.stalls") * 1_000_000L) {
                 StackTraceElement[] st = fx.getStackTrace();
                 System.out.println("stall " + tracker.sinceLastPulse() / 1_000_000 + " ms, FX thread " + fx.getState()
                         + ":");
