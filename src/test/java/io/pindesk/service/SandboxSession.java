@@ -61,7 +61,7 @@ public final class SandboxSession implements AccountSession, AutoCloseable {
         return minted(server, EnumSet.allOf(Scope.class), FAST_RETRIES, Pacers.unspaced(6));
     }
 
-    /** As {@link #allScopes(SandboxServer)}, for a sandbox in another process that minted {@code token} for all scopes. */
+    /** As {@link #allScopes(SandboxServer)}, for a sandbox in another process that minted {@code token}. */
     public static SandboxSession allScopes(URI apiBase, String token) {
         return new SandboxSession(apiBase, AccessTokenSource.fixed(token), EnumSet.allOf(Scope.class), FAST_RETRIES,
                 Pacers.unspaced(6), mintedHttp());
