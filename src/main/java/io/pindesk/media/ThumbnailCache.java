@@ -162,8 +162,21 @@ public final class ThumbnailCache<T> implements AutoCloseable {
         }
     }
 
+    /** Decoded images held in memory now. */
+    public int memoryEntries() {
+        synchronized (memory) {
+            return memory.size();
+        }
+    }
+
+    /** Bytes of downloaded files on disk, as counted since the first download (0 before it). */
     public long diskBytesUsed() {
         return Math.max(0, diskBytes.get());
+    }
+
+    /** The bounds this cache keeps to. */
+    public Options options() {
+        return options;
     }
 
     private T fetch(String url, int width) throws Exception {

@@ -46,8 +46,7 @@ public final class SandboxSession implements AccountSession, AutoCloseable {
 
     /** A session whose token the sandbox minted for exactly {@code scopes}. */
     public static SandboxSession minted(SandboxServer server, Set<Scope> scopes, RetryPolicy retries, Pacers pacers) {
-        return minted(server, scopes, retries, pacers, new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(5),
-                Duration.ofSeconds(5), Duration.ofSeconds(20), 16));
+        return minted(server, scopes, retries, pacers, mintedHttp());
     }
 
     /** The same with the given HTTP settings; benchmarks pass the app's {@link HttpSettings#STANDARD}. */
@@ -58,8 +57,26 @@ public final class SandboxSession implements AccountSession, AutoCloseable {
         return new SandboxSession(server.apiBase(), AccessTokenSource.fixed(token), scopes, retries, pacers, http);
     }
 
+    private static HttpSettings mintedHttp() {
+        return new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(5),
+                Duration.ofSeconds(20), 16);
+    }
+
     public static SandboxSession allScopes(SandboxServer server) {
         return minted(server, EnumSet.allOf(Scope.class), FAST_RETRIES, Pacers.unspaced(6));
+    }
+
+    /** A session with all scopes for a sandbox in another process that minted {@code token}. */
+    public static SandboxSession minted(URI apiBase, String token, RetryPolicy retries, Pacers pacers,
+            HttpSettings http) {
+        return new SandboxSession(apiBase, AccessTokenSource.fixed(token), EnumSet.allOf(Scope.class), retries, pacers,
+                http);
+    }
+
+    /** As {@link #allScopes(SandboxServer)}, for a sandbox in another process that minted {@code token}. */
+    public static SandboxSession allScopes(URI apiBase, String token) {
+        return new SandboxSession(apiBase, AccessTokenSource.fixed(token), EnumSet.allOf(Scope.class), FAST_RETRIES,
+                Pacers.unspaced(6), mintedHttp());
     }
 
     public static Set<Scope> allScopes() {

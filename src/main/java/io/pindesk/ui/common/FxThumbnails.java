@@ -73,6 +73,19 @@ public final class FxThumbnails implements ThumbnailSource, AutoCloseable {
         return cache.memoryBytesUsed();
     }
 
+    public int memoryEntries() {
+        return cache.memoryEntries();
+    }
+
+    public long diskBytesUsed() {
+        return cache.diskBytesUsed();
+    }
+
+    /** The memory and disk bounds. */
+    public ThumbnailCache.Options bounds() {
+        return cache.options();
+    }
+
     @Override
     public void close() {
         executor.shutdownNow();

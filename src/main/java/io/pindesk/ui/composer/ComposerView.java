@@ -46,6 +46,7 @@ public final class ComposerView {
     private final ComposerViewModel viewModel;
     private final ZoneId zone;
     private final java.util.Map<ComposerImage, Image> thumbnails = new java.util.WeakHashMap<>();
+    private ComposerImage previewOf; // whose picture the preview shows
 
     @FXML private BorderPane root;
     @FXML private StackPane dropZone;
@@ -302,12 +303,13 @@ public final class ComposerView {
     private void showPreviewImage() {
         previewPlaceholder.setVisible(viewModel.images().isEmpty());
         previewPlaceholder.setManaged(viewModel.images().isEmpty());
-        if (viewModel.images().isEmpty()) {
-            previewImage.setImage(null);
-        } else {
-            previewImage.setImage(new Image(viewModel.images().get(0).file().toUri().toString(), 236, 0, true, true,
-                    true));
+        ComposerImage first = viewModel.images().isEmpty() ? null : viewModel.images().get(0);
+        if (first == previewOf) {
+            return; // images after the first changed: the preview stays, no second decode of the same file
         }
+        previewOf = first;
+        previewImage.setImage(first == null ? null
+                : new Image(first.file().toUri().toString(), 236, 0, true, true, true));
     }
 
     private static void markInvalid(javafx.scene.control.Control field, javafx.beans.binding.StringBinding error) {

@@ -117,16 +117,22 @@ public final class QueueView {
         });
     }
 
-    /** Nodes are built once per cell; an update only changes texts and which buttons show. */
+    /**
+     * Nodes are built once per cell and an update only changes texts and which buttons show. The buttons are made
+     * the first time the cell needs them: most rows only ever show one or two of the six, and a batch of new
+     * rows appearing at once (a Publish click) should not pay for the rest.
+     */
     private final class JobCell extends ListCell<OutboxJob> {
+        private static final int OPEN = 0;
+        private static final int RETRY = 1;
+        private static final int NOW = 2;
+        private static final int RESCHEDULE = 3;
+        private static final int KEEP = 4;
+        private static final int REMOVE = 5;
+
         private final Label name = new Label();
         private final Label state = new Label();
-        private final Button retry = button(resources.getString("queue.retry"), j -> viewModel.retry(j));
-        private final Button now = button(resources.getString("queue.publishNow"), j -> viewModel.publishNow(j));
-        private final Button reschedule = button(resources.getString("queue.reschedule"), QueueView.this::askNewTime);
-        private final Button keep = button(resources.getString("queue.keep"), j -> viewModel.keepHeld(j));
-        private final Button remove = button(resources.getString("queue.remove"), j -> viewModel.remove(j));
-        private final Button open = button(viewModel.openPinLabel(), QueueView.this::openPin);
+        private final Button[] buttons = new Button[6];
         private final HBox row;
 
         JobCell() {
@@ -135,7 +141,7 @@ public final class QueueView {
             VBox text = new VBox(2, name, state);
             text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
-            row = new HBox(8, text, open, retry, now, reschedule, keep, remove);
+            row = new HBox(8, text);
             row.setAlignment(Pos.CENTER_LEFT);
             setPrefWidth(0);
         }
@@ -154,18 +160,42 @@ public final class QueueView {
             state.getStyleClass().add(job.state() == JobState.FAILED ? "danger-text"
                     : job.state() == JobState.PUBLISHED ? "success-text" : "counter");
             boolean waiting = job.state() == JobState.QUEUED && job.notBefore() != null;
-            show(open, job.state() == JobState.PUBLISHED && job.pinId() != null);
-            show(retry, job.state() == JobState.FAILED);
-            show(now, waiting);
-            show(reschedule, waiting);
-            show(keep, job.state() == JobState.QUEUED && job.awaitingDecision());
-            show(remove, job.state() != JobState.SENDING);
+            show(OPEN, job.state() == JobState.PUBLISHED && job.pinId() != null);
+            show(RETRY, job.state() == JobState.FAILED);
+            show(NOW, waiting);
+            show(RESCHEDULE, waiting);
+            show(KEEP, job.state() == JobState.QUEUED && job.awaitingDecision());
+            show(REMOVE, job.state() != JobState.SENDING);
             setGraphic(row);
         }
 
-        private void show(Button b, boolean on) {
+        private void show(int slot, boolean on) {
+            Button b = buttons[slot];
+            if (b == null) {
+                if (!on) {
+                    return;
+                }
+                b = make(slot);
+                buttons[slot] = b;
+                int at = 1; // after the texts, in slot order
+                for (int i = 0; i < slot; i++) {
+                    at += buttons[i] == null ? 0 : 1;
+                }
+                row.getChildren().add(at, b);
+            }
             b.setVisible(on);
             b.setManaged(on);
+        }
+
+        private Button make(int slot) {
+            return switch (slot) {
+                case OPEN -> button(viewModel.openPinLabel(), QueueView.this::openPin);
+                case RETRY -> button(resources.getString("queue.retry"), j -> viewModel.retry(j));
+                case NOW -> button(resources.getString("queue.publishNow"), j -> viewModel.publishNow(j));
+                case RESCHEDULE -> button(resources.getString("queue.reschedule"), QueueView.this::askNewTime);
+                case KEEP -> button(resources.getString("queue.keep"), j -> viewModel.keepHeld(j));
+                default -> button(resources.getString("queue.remove"), j -> viewModel.remove(j));
+            };
         }
 
         private Button button(String text, java.util.function.Consumer<OutboxJob> action) {

@@ -9,9 +9,13 @@ import java.net.URI;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -41,6 +45,8 @@ public final class QueueViewModel {
     private final IntegerProperty spacingMinutes = new SimpleIntegerProperty();
     private final Set<String> publishedSeen = new HashSet<>();
     private boolean firstRefresh = true;
+    private final AtomicBoolean refreshQueued = new AtomicBoolean();
+    private final Map<String, String> shownText = new HashMap<>();
     private final Runnable unsubscribe;
 
     public QueueViewModel(PublishService outbox, UiAsync async, ComposerTexts texts, ZoneId zone) {
@@ -58,7 +64,7 @@ public final class QueueViewModel {
         this.texts = texts;
         this.async = async;
         this.zone = zone;
-        this.unsubscribe = outbox.addListener(() -> async.onUi(this::refresh));
+        this.unsubscribe = outbox.addListener(this::outboxChanged);
         spacingMinutes.set((int) Math.min(MAX_SPACING_MINUTES, outbox.boardSpacing().toMinutes()));
         spacingMinutes.addListener((o, was, now) -> {
             java.time.Duration d = java.time.Duration.ofMinutes(Math.max(0, Math.min(MAX_SPACING_MINUTES,
@@ -68,8 +74,22 @@ public final class QueueViewModel {
         refresh();
     }
 
+    /**
+     * Called on the outbox's threads for every change; enqueueing 20 pins announces 20 changes at once. Only one
+     * refresh waits on the UI thread at a time, and it reads the outbox when it runs, so a burst costs one refresh
+     * instead of one per change (each of which re-rendered every row).
+     */
+    private void outboxChanged() {
+        if (refreshQueued.compareAndSet(false, true)) {
+            async.onUi(() -> {
+                refreshQueued.set(false); // before reading: a change from now on queues another refresh
+                refresh();
+            });
+        }
+    }
+
     public void refresh() {
-        jobs.setAll(outbox.jobs());
+        update(outbox.jobs());
         noticeNewlyPublished();
         long waiting = jobs.stream().filter(j -> j.state() == JobState.QUEUED || j.state() == JobState.SENDING).count();
         long failed = jobs.stream().filter(j -> j.state() == JobState.FAILED).count();
@@ -79,6 +99,31 @@ public final class QueueViewModel {
                 + (failed > 0 ? texts.get("queue.summary.failed", failed) : "")
                 + (overdue > 0 ? texts.get("queue.summary.overdue", overdue) : ""));
         paused.set(outbox.pausedUntil().map(t -> texts.get("queue.paused", TIME.format(t.atZone(zone)))).orElse(""));
+    }
+
+    /**
+     * Makes the shown list equal to {@code now}, touching only what changed: when the same jobs are in the same
+     * order, only rows whose job changed are replaced, so the list re-renders those rows alone. A row's text also
+     * depends on the outbox (board spacing), so when that text changed for an unchanged job, all rows are redone.
+     */
+    private void update(List<OutboxJob> now) {
+        boolean sameJobs = jobs.size() == now.size();
+        for (int i = 0; sameJobs && i < now.size(); i++) {
+            OutboxJob was = jobs.get(i);
+            OutboxJob is = now.get(i);
+            sameJobs = was.id().equals(is.id()) && (!was.equals(is) || describe(is).equals(shownText.get(is.id())));
+        }
+        shownText.clear();
+        now.forEach(j -> shownText.put(j.id(), describe(j)));
+        if (!sameJobs) {
+            jobs.setAll(now);
+            return;
+        }
+        for (int i = 0; i < now.size(); i++) {
+            if (!jobs.get(i).equals(now.get(i))) {
+                jobs.set(i, now.get(i));
+            }
+        }
     }
 
     /**

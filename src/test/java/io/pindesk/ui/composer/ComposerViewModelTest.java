@@ -127,6 +127,62 @@ class ComposerViewModelTest {
     }
 
     @Test
+    void eachImageOfADropJoinsTheListAsSoonAsItIsPrepared() throws Exception {
+        java.util.List<Runnable> ui = new java.util.ArrayList<>();
+        ComposerViewModel vm = new ComposerViewModel(new UiAsync(Runnable::run, ui::add), ComposerTexts.english(),
+                pipeline::prepare, drafts, outbox, new ApiBoardDirectory(() -> session), SandboxSession.allScopes(),
+                ZoneId.of("Europe/Berlin"));
+        java.util.List<Integer> added = new java.util.ArrayList<>();
+        vm.images().addListener((javafx.collections.ListChangeListener<ComposerImage>) c -> {
+            while (c.next()) {
+                added.add(c.getAddedSize());
+            }
+        });
+        vm.addDrop(fixture("firefox-data-urls.json"));
+        // UI steps in order: image 1, progress, image 2, progress, (SVG rejected) progress, outcome
+        ui.remove(0).run();
+        assertEquals(1, vm.images().size(), "the first image shows before the others are done");
+        assertTrue(vm.busyProperty().get(), "still preparing");
+        while (!ui.isEmpty()) {
+            ui.remove(0).run();
+        }
+        assertEquals(java.util.List.of(1, 1), added, "one row per image, as each arrives");
+        assertFalse(vm.busyProperty().get());
+        assertTrue(vm.notices().stream().anyMatch(n -> n.contains("SVG")), vm.notices().toString());
+    }
+
+    @Test
+    void editingTheDraftOnTopOfTheListReplacesOnlyThatRow() {
+        ComposerViewModel vm = vm(SandboxSession.allScopes());
+        vm.titleProperty().set("First");
+        assertEquals("First", vm.savedDrafts().get(0).text().title());
+        java.util.List<String> changes = new java.util.ArrayList<>();
+        vm.savedDrafts().addListener((javafx.collections.ListChangeListener<io.pindesk.service.Draft>) c -> {
+            while (c.next()) {
+                changes.add(c.getFrom() + "-" + c.getTo() + (c.wasReplaced() ? " replaced" : " moved"));
+            }
+        });
+        vm.titleProperty().set("First, edited");
+        assertEquals(java.util.List.of("0-1 replaced"), changes);
+        assertEquals(1, vm.savedDrafts().size());
+        assertEquals("First, edited", vm.savedDrafts().get(0).text().title());
+    }
+
+    @Test
+    void imagesPreparedAfterTheComposerMovedOnAreNotAdded() throws Exception {
+        java.util.List<Runnable> ui = new java.util.ArrayList<>();
+        ComposerViewModel vm = new ComposerViewModel(new UiAsync(Runnable::run, ui::add), ComposerTexts.english(),
+                pipeline::prepare, drafts, outbox, new ApiBoardDirectory(() -> session), SandboxSession.allScopes(),
+                ZoneId.of("Europe/Berlin"));
+        vm.addDrop(fixture("firefox-data-urls.json"));
+        vm.startNewDraft();
+        while (!ui.isEmpty()) {
+            ui.remove(0).run();
+        }
+        assertTrue(vm.images().isEmpty(), "they belonged to the previous draft");
+    }
+
+    @Test
     void thePreviewShowsTheFirstPinAsItWillBeSent() throws Exception {
         ComposerViewModel vm = vm(SandboxSession.allScopes());
         vm.addDrop(fixture("firefox-data-urls.json"));

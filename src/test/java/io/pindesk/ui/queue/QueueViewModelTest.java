@@ -117,4 +117,41 @@ class QueueViewModelTest {
         assertTrue(vm.noticeProperty().get().contains(job.pinId()), vm.noticeProperty().get());
         vm.dispose();
     }
+
+    @Test
+    void aBurstOfOutboxChangesCostsOneRefreshOnTheUiThread() throws Exception {
+        java.util.List<Runnable> uiQueue = new java.util.ArrayList<>();
+        QueueViewModel vm = new QueueViewModel(outbox, new UiAsync(Runnable::run, uiQueue::add),
+                ComposerTexts.english(), ZoneId.of("UTC"), true);
+        for (int i = 0; i < 5; i++) {
+            enqueue("burst " + i);
+        }
+        assertEquals(1, uiQueue.size(), "five changes, one refresh waiting");
+        uiQueue.remove(0).run();
+        assertEquals(5, vm.jobs().size(), "the refresh read the outbox as it is when it ran");
+        enqueue("after");
+        assertEquals(1, uiQueue.size(), "a change after the refresh ran queues the next one");
+    }
+
+    @Test
+    void aJobChangingStateReplacesOnlyItsOwnRow() throws Exception {
+        enqueue("one");
+        enqueue("two");
+        enqueue("three");
+        QueueViewModel vm = new QueueViewModel(outbox, UiAsync.direct(), ComposerTexts.english(), ZoneId.of("UTC"),
+                true);
+        List<String> changes = new java.util.ArrayList<>();
+        vm.jobs().addListener((javafx.collections.ListChangeListener<OutboxJob>) c -> {
+            while (c.next()) {
+                changes.add(c.getFrom() + "-" + c.getTo() + (c.wasReplaced() ? " replaced" : " other"));
+            }
+        });
+        outbox.runDue();
+        assertTrue(vm.jobs().stream().allMatch(j -> j.state() == io.pindesk.service.JobState.PUBLISHED),
+                vm.jobs().toString());
+        assertTrue(!changes.isEmpty() && changes.stream().allMatch(c -> c.endsWith(" replaced")
+                && Integer.parseInt(c.split("[- ]")[1]) - Integer.parseInt(c.split("-")[0]) == 1), changes.toString());
+        enqueue("four");
+        assertEquals(4, vm.jobs().size(), "a new job still shows");
+    }
 }
