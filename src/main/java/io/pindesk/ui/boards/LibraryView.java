@@ -286,25 +286,67 @@ public final class LibraryView {
     }
 
     /** Cards are kept per board value, so typing in the search box only re-arranges existing cards. */
-    private final java.util.Map<Board, BoardCard> cards = new java.util.HashMap<>();
+    /** New board cards made per frame; see {@link #fillBoards()}. */
+    static final int CARDS_PER_PULSE = 6;
 
+    private final java.util.Map<Board, BoardCard> cards = new java.util.HashMap<>();
+    private List<Board> wantedBoards = List.of();
+    /** Adds the remaining new cards frame by frame; stops itself once every wanted board has its card. */
+    private final javafx.animation.AnimationTimer cardFiller = new javafx.animation.AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            if (addMissingCards()) {
+                stop();
+            }
+        }
+    };
+
+    /**
+     * Puts the boards on screen. Cards that exist are reused at once; new ones are made {@value #CARDS_PER_PULSE}
+     * per frame, because building a card (CSS, text layout, its cover request) is the costly part: a sync that
+     * brings 30 or 300 boards would otherwise freeze one frame for all of them.
+     */
     private void fillBoards() {
-        double scale = window() == null ? 1 : window().getOutputScaleX();
         cards.keySet().retainAll(new java.util.HashSet<>(vm.allBoards()));
-        boardsFlow.getChildren().setAll(vm.boards().stream().map(b -> cards.computeIfAbsent(b, board -> {
-            BoardCard card = new BoardCard(b, resources, thumbnails, scale);
-            card.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY) {
-                    vm.open(b);
+        wantedBoards = List.copyOf(vm.boards());
+        if (!addMissingCards()) {
+            cardFiller.start();
+        }
+    }
+
+    /** Makes up to {@value #CARDS_PER_PULSE} missing cards, shows what exists in order; true when none is missing. */
+    private boolean addMissingCards() {
+        double scale = window() == null ? 1 : window().getOutputScaleX();
+        int made = 0;
+        boolean complete = true;
+        for (Board b : wantedBoards) {
+            if (!cards.containsKey(b)) {
+                if (made == CARDS_PER_PULSE) {
+                    complete = false;
+                    break;
                 }
-            });
-            card.setOnKeyPressed(e -> {
-                if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
-                    vm.open(b);
-                }
-            });
-            return card;
-        })).toList());
+                cards.put(b, card(b, scale));
+                made++;
+            }
+        }
+        boardsFlow.getChildren().setAll(wantedBoards.stream().map(cards::get).filter(java.util.Objects::nonNull)
+                .toList());
+        return complete;
+    }
+
+    private BoardCard card(Board b, double scale) {
+        BoardCard card = new BoardCard(b, resources, thumbnails, scale);
+        card.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                vm.open(b);
+            }
+        });
+        card.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                vm.open(b);
+            }
+        });
+        return card;
     }
 
     private void showState() {

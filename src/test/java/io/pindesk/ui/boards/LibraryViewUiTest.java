@@ -87,6 +87,41 @@ class LibraryViewUiTest {
     }
 
     @Test
+    void manyNewBoardsAppearAFewPerFrameAndAllArrive() throws Exception {
+        FxToolkit.cleanupStages();
+        FakeLibrary many = new FakeLibrary();
+        for (int i = 0; i < 20; i++) {
+            many.add(FakeLibrary.board("b" + i, "Board " + i, "", 1, Instant.parse("2025-01-01T00:00:00Z"),
+                    BoardPrivacy.PUBLIC), 1);
+        }
+        many.cached = true;
+        java.util.List<Integer> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
+        FxToolkit.setupStage(stage -> {
+            LibraryViewModel vm = new LibraryViewModel(many, new UiAsync(Runnable::run, Platform::runLater));
+            Map<Class<?>, Supplier<?>> controllers = Map.of(LibraryView.class,
+                    () -> new LibraryView(vm, ThumbnailSource.none(), LinkOpener.none()));
+            Views views = new Views(ResourceBundle.getBundle("i18n.messages", Locale.ENGLISH), controllers);
+            Views.Loaded<LibraryView> loaded = views.load(LibraryView.class);
+            stage.setScene(new Scene(loaded.root(), 1200, 800));
+            stage.show();
+            loaded.root().applyCss(); // creates the scroll pane's skin, so its content can be looked up
+            javafx.scene.layout.FlowPane flow = (javafx.scene.layout.FlowPane) loaded.root().lookup("#boardsFlow");
+            // The boards arrive in a later event (the view-model's load calls back through runLater).
+            flow.getChildren().addListener((javafx.collections.ListChangeListener<Node>) c -> shown.add(
+                    flow.getChildren().size()));
+        });
+        for (int i = 0; i < 200 && (shown.isEmpty() || shown.get(shown.size() - 1) < 20); i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertEquals(20, shown.get(shown.size() - 1), "every board gets its card: " + shown);
+        int before = 0;
+        for (int size : shown) {
+            assertTrue(size - before <= LibraryView.CARDS_PER_PULSE, "at most a few new cards per frame: " + shown);
+            before = size;
+        }
+    }
+
+    @Test
     void openingABoardShowsItsPinsAndScrollingFiveThousandKeepsCellsBounded() {
         robot.clickOn("Kitchen ideas");
         WaitForAsyncUtils.waitForFxEvents();
