@@ -94,7 +94,7 @@ public final class AppContext implements AutoCloseable {
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
         AboutDialog about = new AboutDialog(bundle, AppInfo.version(), dirs);
         controllers.put(MainView.class, () -> new MainView(main, about, settings::show,
-                () -> views().load(LibraryView.class)));
+                () -> views().load(LibraryView.class), () -> views().load(SignInView.class).root()));
         controllers.put(SignInView.class, () -> new SignInView(signIn));
         this.libraryViews = new LibraryViewFactory(accounts, dirs, async, this::openLink);
         controllers.put(LibraryView.class, libraryViews::create);
