@@ -20,6 +20,9 @@ import javafx.application.Application;
  */
 public final class Launcher {
 
+    /** The single-instance outcome "this process goes on to show the window". */
+    static final Runnable CARRY_ON = () -> { };
+
     private Launcher() {}
 
     public static void main(String[] args) {
@@ -78,7 +81,7 @@ public final class Launcher {
         } catch (IOException e) {
             // Without the lock we still run: a second instance is less harmful than no PinDesk at all.
             LoggerFactory.getLogger(Launcher.class).warn("Single-instance check failed: {}", e.toString());
-            return () -> { };
+            return CARRY_ON;
         }
         StartupTrace.mark("single-instance");
         if (outcome instanceof SingleInstance.HandedOver) {
@@ -92,7 +95,7 @@ public final class Launcher {
             };
         }
         PinDeskApp.handOverInstance(((SingleInstance.Primary) outcome).instance());
-        return () -> { };
+        return CARRY_ON;
     }
 
     /** Kept separate so the CLI path never loads a JavaFX class. */
@@ -107,13 +110,26 @@ public final class Launcher {
                 System.exit(1);
             }
             StartupTrace.mark("display");
-            // Taking the lock and starting the JavaFX toolkit both take a while: do them side by side.
-            // PinDeskApp.init() waits for the outcome before anything is shown.
+            // Taking the lock, building the services and starting the JavaFX toolkit all take a while: the lock
+            // and then the AppContext (it needs no toolkit) are done beside the toolkit start, on the second core.
+            // PinDeskApp.init() waits for both outcomes before anything is shown.
             CompletableFuture<Runnable> instance = new CompletableFuture<>();
-            Thread locker = new Thread(() -> instance.complete(acquireInstance(dirs, args)), "single-instance-check");
+            CompletableFuture<AppContext> context = new CompletableFuture<>();
+            Thread locker = new Thread(() -> {
+                Runnable outcome = acquireInstance(dirs, args);
+                instance.complete(outcome);
+                if (outcome == CARRY_ON) {
+                    try {
+                        context.complete(PinDeskApp.newStandardContext());
+                    } catch (RuntimeException | Error e) {
+                        context.completeExceptionally(e);
+                    }
+                }
+            }, "single-instance-check");
             locker.setDaemon(true);
-            locker.start();
             PinDeskApp.awaitInstanceCheck(instance);
+            PinDeskApp.useContextBuiltEarly(context);
+            locker.start();
             Application.launch(PinDeskApp.class, Arrays.copyOf(args, args.length));
         }
     }

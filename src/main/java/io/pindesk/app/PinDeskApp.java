@@ -40,7 +40,34 @@ public final class PinDeskApp extends Application {
 
     /** Used by {@code Application.launch}. */
     public PinDeskApp() {
-        this(() -> new AppContext(ensureDirs(AppDirs.forCurrentUser()), Platform::runLater));
+        this(PinDeskApp::standardContext);
+    }
+
+    /** The context the launcher started building beside the toolkit start; null: build it in init(). */
+    private static volatile CompletableFuture<AppContext> earlyContext;
+
+    static void useContextBuiltEarly(CompletableFuture<AppContext> context) {
+        earlyContext = context;
+    }
+
+    /** Builds the context of a normal start (its constructor needs no toolkit, so any thread will do). */
+    static AppContext newStandardContext() {
+        return new AppContext(ensureDirs(AppDirs.forCurrentUser()), Platform::runLater);
+    }
+
+    private static AppContext standardContext() {
+        CompletableFuture<AppContext> early = earlyContext;
+        if (early == null) {
+            return newStandardContext();
+        }
+        try {
+            return early.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw e;
+        }
     }
 
     /** Used by tests, to start the real window over a context of their own. */
