@@ -28,6 +28,8 @@ jdk_modules=$(jdeps --print-module-deps --ignore-missing-deps --multi-release 17
 modules="$jdk_modules,jdk.httpserver,jdk.crypto.ec,jdk.localedata,jdk.unsupported,java.management,jdk.zipfs"
 modules="$modules,javafx.base,javafx.graphics,javafx.controls,javafx.fxml,javafx.swing"
 
+# --generate-cds-archive: a linked runtime has no class-data-sharing archive of its own, so without it every start
+# parses and verifies the JDK and JavaFX classes from scratch (the stock JDK a plain `java` uses ships one).
 jlink --module-path target/javafx-mods --add-modules "$modules" \
     --strip-debug --no-header-files --no-man-pages --compress=2 \
-    --include-locales=en,de --output target/runtime
+    --include-locales=en,de --generate-cds-archive --output target/runtime
