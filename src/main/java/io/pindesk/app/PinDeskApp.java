@@ -119,8 +119,9 @@ public final class PinDeskApp extends Application {
         }
         stage.show();
         StartupTrace.mark("shown");
-        // Decoding six icon sizes is not worth delaying the first frame for.
-        Platform.runLater(() -> StageIcons.apply(stage));
+        // Decoding six icon sizes is not worth delaying the first frame for: off the FX thread, set when ready.
+        context.async().run(StageIcons::all, icons -> stage.getIcons().setAll(icons),
+                error -> LOG.warn("Could not load the window icons: {}", error.toString()));
         // Scheduled pins that came due while PinDesk was closed: ask once the account's outbox is loaded.
         context.accounts().addListener(session -> session.ifPresent(
                 s -> Platform.runLater(() -> context.composer().askAboutOverdue(stage))));
