@@ -55,7 +55,7 @@ public final class PinDeskApp extends Application {
         return new AppContext(ensureDirs(AppDirs.forCurrentUser()), Platform::runLater);
     }
 
-    private static AppContext standardContext() {
+    static AppContext standardContext() {
         CompletableFuture<AppContext> early = earlyContext;
         if (early == null) {
             return newStandardContext();
