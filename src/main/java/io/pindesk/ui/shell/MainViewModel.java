@@ -107,6 +107,7 @@ public final class MainViewModel {
             apply(restored);
             applyStatus(accounts.status());
         }, error -> {
+            showSignIn.set(!signedIn.get()); // a returning user's window waited for the restore: offer the sign-in
             restoring.set(false);
             LOG.warn("Could not restore the last sign-in: {}", error.toString());
             accountProblem.set(error.getMessage() == null ? "" : error.getMessage());

@@ -137,5 +137,19 @@ class AccountShellTest {
         await(() -> !gone.restoringProperty().get());
         assertFalse(gone.signedInProperty().get());
         assertTrue(gone.showSignInProperty().get(), "the sign-in screen once the restore found no sign-in");
+
+        // a restore that fails outright (here: the token store cannot even be chosen) also ends on the sign-in screen
+        accounts.close();
+        accounts = new AccountService(io.pindesk.store.AppDirs.under(home).ensureCreated(), () -> {
+            throw new IllegalStateException("no token store");
+        }, new io.pindesk.service.LocalSandboxService(home.resolve("sandbox-data"), 0, java.util.function.UnaryOperator.identity()),
+                new AccountService.Options(TestAccounts.REDIRECTS, java.time.Duration.ofSeconds(30), java.util.Map.of()));
+        AccountService failing = accounts;
+        MainViewModel broken = new MainViewModel(new PreferencesService(new SettingsStore(home.resolve("config"), Json.files())),
+                UiAsync.direct(), false, failing, new SignInViewModel(failing, ConsentBrowser.allowing(), UiAsync.direct(), en));
+        assertFalse(broken.showSignInProperty().get());
+        broken.start();
+        await(() -> !broken.restoringProperty().get());
+        assertTrue(broken.showSignInProperty().get(), "the sign-in screen after a failed restore");
     }
 }
