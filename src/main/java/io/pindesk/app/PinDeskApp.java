@@ -89,6 +89,9 @@ public final class PinDeskApp extends Application {
     @Override
     public void init() {
         StartupTrace.mark("toolkit");
+        // The logos the first frame shows decode on another core while the FX thread builds the window.
+        java.util.concurrent.ThreadFactory decoders = AppExecutors.named("icon-decoder");
+        StageIcons.prefetch(runnable -> decoders.newThread(runnable).start(), 64, 256);
         CompletableFuture<Runnable> check = instanceCheck;
         if (check != null) {
             check.join().run(); // exits here when another PinDesk is running

@@ -36,6 +36,7 @@ public final class MainView {
     @FXML private Label statusLabel;
     @FXML private ResourceBundle resources;
     @FXML private MenuButton accountMenu;
+    @FXML private ImageView appLogo;
     @FXML private ImageView avatarImage;
     @FXML private Label accountName;
     @FXML private Label accountEnvironment;
@@ -101,6 +102,7 @@ public final class MainView {
 
     @FXML
     private void initialize() {
+        appLogo.setImage(io.pindesk.ui.common.StageIcons.icon(64));
         bindAccount();
         viewModel.start();
         viewModel.darkThemeProperty().addListener((obs, was, dark) -> showTheme(dark));

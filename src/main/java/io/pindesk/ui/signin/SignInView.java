@@ -37,6 +37,7 @@ public final class SignInView {
     @FXML private Label storageWarningLabel;
     @FXML private VBox card;
     @FXML private VBox choosePane;
+    @FXML private javafx.scene.image.ImageView welcomeLogo;
     @FXML private VBox connectPane;
     @FXML private VBox waitingPane;
     @FXML private Button trySandboxButton;
@@ -69,6 +70,7 @@ public final class SignInView {
             return;
         }
         bound = true;
+        welcomeLogo.setImage(io.pindesk.ui.common.StageIcons.icon(256));
         viewModel.stepProperty().addListener((obs, was, now) -> showStep(now));
         showStep(viewModel.stepProperty().get());
 
