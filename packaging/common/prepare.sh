@@ -28,6 +28,38 @@ jdk_modules=$(jdeps --print-module-deps --ignore-missing-deps --multi-release 17
 modules="$jdk_modules,jdk.httpserver,jdk.crypto.ec,jdk.localedata,jdk.unsupported,java.management,jdk.zipfs"
 modules="$modules,javafx.base,javafx.graphics,javafx.controls,javafx.fxml,javafx.swing"
 
+# --generate-cds-archive: a linked runtime has no class-data-sharing archive of its own, so without it every start
+# parses and verifies the JDK and JavaFX classes from scratch (the stock JDK a plain `java` uses ships one).
 jlink --module-path target/javafx-mods --add-modules "$modules" \
     --strip-debug --no-header-files --no-man-pages --compress=2 \
-    --include-locales=en,de --output target/runtime
+    --include-locales=en,de --generate-cds-archive --output target/runtime
+
+# jlink's archive holds the JDK's generic class list only. Where a display can be faked, one --smoke start lists the
+# classes PinDesk really loads up to its first frame, and the runtime's default archive is rebuilt from that list:
+# the JavaFX classes join it. It is the runtime's own default archive (no app class path, no launcher option), so
+# it stays valid wherever the package is installed; the app's jars are not in it (JDK 17 archives cannot move).
+train_cds_archive() {
+    local work
+    work=$(mktemp -d)
+    mkdir -p "$work/home/config"
+    echo '{"theme":"light"}' > "$work/home/config/settings.json"
+    if PINDESK_HOME="$work/home" timeout 120 xvfb-run -a target/runtime/bin/java \
+            -XX:DumpLoadedClassList="$work/classes.list" -cp "target/jpackage-input/*" io.pindesk.app.Launcher --smoke \
+            >"$work/train.log" 2>&1 \
+        && target/runtime/bin/java -Xshare:dump -XX:SharedClassListFile="$work/classes.list" \
+            -XX:SharedArchiveFile="$work/classes.jsa" >"$work/dump.log" 2>&1; then
+        mv -f "$work/classes.jsa" target/runtime/lib/server/classes.jsa
+        echo "packaging: class-data-sharing archive trained on PinDesk's start ($(wc -l <"$work/classes.list") classes)"
+    else
+        echo "packaging: training the class-data-sharing archive failed, keeping jlink's (see below)" >&2
+        tail -5 "$work/train.log" "$work/dump.log" >&2 || true
+    fi
+    rm -rf "$work"
+}
+if command -v xvfb-run >/dev/null; then
+    train_cds_archive
+else
+    echo "packaging: xvfb-run not found, keeping jlink's generic class-data-sharing archive"
+fi
+# The launcher's -Xmx768m always means compressed object pointers: the archive for the other case is never read.
+rm -f target/runtime/lib/server/classes_nocoops.jsa

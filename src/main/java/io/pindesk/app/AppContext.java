@@ -60,7 +60,8 @@ public final class AppContext implements AutoCloseable {
                 new LocalSandboxService(dirs.data().resolve("sandbox")), AccountService.Options.defaults(System.getenv()));
     }
 
-    private final ImagePipeline imagePipeline;
+    /** Made on the first image the composer prepares: its HTTP client loads the TLS trust store (~0.3 s of CPU). */
+    private ImagePipeline imagePipeline;
     private final LibraryViewFactory libraryViews;
     private final PublishingServices publishing;
     private final ComposerLauncher composer;
@@ -94,18 +95,25 @@ public final class AppContext implements AutoCloseable {
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
         AboutDialog about = new AboutDialog(bundle, AppInfo.version(), dirs);
         controllers.put(MainView.class, () -> new MainView(main, about, settings::show,
-                () -> views().load(LibraryView.class)));
+                () -> views().load(LibraryView.class), () -> views().load(SignInView.class).root()));
         controllers.put(SignInView.class, () -> new SignInView(signIn));
         this.libraryViews = new LibraryViewFactory(accounts, dirs, async, this::openLink);
         controllers.put(LibraryView.class, libraryViews::create);
         this.views = new Views(bundle, controllers);
         // drafts, the outbox and the composer follow the account service's current account
-        this.imagePipeline = ImagePipeline.create(ImageLimits.DEFAULT, AppInfo.userAgent(), dirs.cache());
         this.publishing = new PublishingServices(dirs.data(), Clock.systemDefaultZone(), accounts);
         publishing.useBoardSpacing(initialSettings.boardSpacing(), spacing -> async.background(
                 () -> preferences.setBoardSpacing(spacing), e -> org.slf4j.LoggerFactory.getLogger(AppContext.class)
                         .warn("Could not save the board spacing: {}", e.toString())));
-        this.composer = new ComposerLauncher(bundle, async, imagePipeline::prepare, publishing, this::openLink);
+        this.composer = new ComposerLauncher(bundle, async, source -> imagePipeline().prepare(source), publishing,
+                this::openLink);
+    }
+
+    private synchronized ImagePipeline imagePipeline() {
+        if (imagePipeline == null) {
+            imagePipeline = ImagePipeline.create(ImageLimits.DEFAULT, AppInfo.userAgent(), dirs.cache());
+        }
+        return imagePipeline;
     }
 
     public AppDirs dirs() {
@@ -161,7 +169,11 @@ public final class AppContext implements AutoCloseable {
     public void close() {
         publishing.close();
         libraryViews.close();
-        imagePipeline.close();
+        synchronized (this) {
+            if (imagePipeline != null) {
+                imagePipeline.close();
+            }
+        }
         accounts.close(); // cancels a running sign-in (frees its port) and stops the local sandbox
         io.shutdown();
         try {

@@ -20,6 +20,9 @@ import javafx.application.Application;
  */
 public final class Launcher {
 
+    /** The single-instance outcome "this process goes on to show the window". */
+    static final Runnable CARRY_ON = () -> { };
+
     private Launcher() {}
 
     public static void main(String[] args) {
@@ -47,14 +50,12 @@ public final class Launcher {
     static void warmUpInBackground() {
         Thread warmUp = new Thread(() -> {
             LoggerFactory.getLogger(Launcher.class);
-            // The heaviest class graphs the window needs (measured with --smoke's trace): HTTP client, image I/O,
-            // FXML, icons, theme, and the services AppContext builds.
-            for (String name : new String[] {"org.apache.hc.client5.http.impl.classic.HttpClients",
-                    "org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder",
-                    "javax.imageio.ImageIO", "com.google.gson.Gson", "javafx.fxml.FXMLLoader",
+            // The heaviest class graphs the first frame needs (measured with --smoke's trace and class-load
+            // events): FXML, icons, theme, and the services AppContext builds. Nothing the first frame does not
+            // need (HTTP client, image I/O): on two cores, loading it early only slows the window down.
+            for (String name : new String[] {"com.google.gson.Gson", "javafx.fxml.FXMLLoader",
                     "org.kordamp.ikonli.javafx.FontIcon", "atlantafx.base.theme.PrimerLight",
                     "io.pindesk.service.AccountService", "io.pindesk.service.PublishingServices",
-                    "io.pindesk.media.ImagePipeline", "io.pindesk.api.PinterestClient",
                     "io.pindesk.ui.signin.SignInViewModel", "io.pindesk.ui.shell.MainViewModel"}) {
                 try {
                     Class.forName(name, true, Launcher.class.getClassLoader());
@@ -78,7 +79,7 @@ public final class Launcher {
         } catch (IOException e) {
             // Without the lock we still run: a second instance is less harmful than no PinDesk at all.
             LoggerFactory.getLogger(Launcher.class).warn("Single-instance check failed: {}", e.toString());
-            return () -> { };
+            return CARRY_ON;
         }
         StartupTrace.mark("single-instance");
         if (outcome instanceof SingleInstance.HandedOver) {
@@ -92,7 +93,7 @@ public final class Launcher {
             };
         }
         PinDeskApp.handOverInstance(((SingleInstance.Primary) outcome).instance());
-        return () -> { };
+        return CARRY_ON;
     }
 
     /** Kept separate so the CLI path never loads a JavaFX class. */
@@ -107,13 +108,26 @@ public final class Launcher {
                 System.exit(1);
             }
             StartupTrace.mark("display");
-            // Taking the lock and starting the JavaFX toolkit both take a while: do them side by side.
-            // PinDeskApp.init() waits for the outcome before anything is shown.
+            // Taking the lock, building the services and starting the JavaFX toolkit all take a while: the lock
+            // and then the AppContext (it needs no toolkit) are done beside the toolkit start, on the second core.
+            // PinDeskApp.init() waits for both outcomes before anything is shown.
             CompletableFuture<Runnable> instance = new CompletableFuture<>();
-            Thread locker = new Thread(() -> instance.complete(acquireInstance(dirs, args)), "single-instance-check");
+            CompletableFuture<AppContext> context = new CompletableFuture<>();
+            Thread locker = new Thread(() -> {
+                Runnable outcome = acquireInstance(dirs, args);
+                instance.complete(outcome);
+                if (outcome == CARRY_ON) {
+                    try {
+                        context.complete(PinDeskApp.newStandardContext());
+                    } catch (RuntimeException | Error e) {
+                        context.completeExceptionally(e);
+                    }
+                }
+            }, "single-instance-check");
             locker.setDaemon(true);
-            locker.start();
             PinDeskApp.awaitInstanceCheck(instance);
+            PinDeskApp.useContextBuiltEarly(context);
+            locker.start();
             Application.launch(PinDeskApp.class, Arrays.copyOf(args, args.length));
         }
     }

@@ -40,7 +40,34 @@ public final class PinDeskApp extends Application {
 
     /** Used by {@code Application.launch}. */
     public PinDeskApp() {
-        this(() -> new AppContext(ensureDirs(AppDirs.forCurrentUser()), Platform::runLater));
+        this(PinDeskApp::standardContext);
+    }
+
+    /** The context the launcher started building beside the toolkit start; null: build it in init(). */
+    private static volatile CompletableFuture<AppContext> earlyContext;
+
+    static void useContextBuiltEarly(CompletableFuture<AppContext> context) {
+        earlyContext = context;
+    }
+
+    /** Builds the context of a normal start (its constructor needs no toolkit, so any thread will do). */
+    static AppContext newStandardContext() {
+        return new AppContext(ensureDirs(AppDirs.forCurrentUser()), Platform::runLater);
+    }
+
+    static AppContext standardContext() {
+        CompletableFuture<AppContext> early = earlyContext;
+        if (early == null) {
+            return newStandardContext();
+        }
+        try {
+            return early.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw e;
+        }
     }
 
     /** Used by tests, to start the real window over a context of their own. */
@@ -62,6 +89,9 @@ public final class PinDeskApp extends Application {
     @Override
     public void init() {
         StartupTrace.mark("toolkit");
+        // The logos the first frame shows decode on another core while the FX thread builds the window.
+        java.util.concurrent.ThreadFactory decoders = AppExecutors.named("icon-decoder");
+        StageIcons.prefetch(runnable -> decoders.newThread(runnable).start(), 64, 256);
         CompletableFuture<Runnable> check = instanceCheck;
         if (check != null) {
             check.join().run(); // exits here when another PinDesk is running
@@ -92,8 +122,9 @@ public final class PinDeskApp extends Application {
         }
         stage.show();
         StartupTrace.mark("shown");
-        // Decoding six icon sizes is not worth delaying the first frame for.
-        Platform.runLater(() -> StageIcons.apply(stage));
+        // Decoding six icon sizes is not worth delaying the first frame for: off the FX thread, set when ready.
+        context.async().run(StageIcons::all, icons -> stage.getIcons().setAll(icons),
+                error -> LOG.warn("Could not load the window icons: {}", error.toString()));
         // Scheduled pins that came due while PinDesk was closed: ask once the account's outbox is loaded.
         context.accounts().addListener(session -> session.ifPresent(
                 s -> Platform.runLater(() -> context.composer().askAboutOverdue(stage))));

@@ -25,11 +25,17 @@ final class ChildJvm {
 
     static Output run(List<String> jvmArgs, String mainClass, List<String> args, Map<String, String> env,
             long timeoutSeconds) throws IOException, InterruptedException {
+        return run(jvmArgs, System.getProperty("java.class.path"), mainClass, args, env, timeoutSeconds);
+    }
+
+    /** As above, on a class path of the caller's choosing. */
+    static Output run(List<String> jvmArgs, String classPath, String mainClass, List<String> args,
+            Map<String, String> env, long timeoutSeconds) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmArgs);
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(classPath);
         command.add(mainClass);
         command.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);

@@ -65,9 +65,11 @@ class MainWindowUiTest {
     }
 
     @Test
-    void theMainWindowShowsTheWelcomeScreenWithIconAndTitle() {
+    void theMainWindowShowsTheWelcomeScreenWithIconAndTitle() throws Exception {
         Stage stage = mainStage();
         assertEquals("PinDesk", stage.getTitle());
+        // the icons are decoded off the FX thread after the window is up
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !stage.getIcons().isEmpty());
         assertFalse(stage.getIcons().isEmpty(), "the window carries the PinDesk icon");
         Label title = robot.lookup("#welcomeTitle").queryAs(Label.class);
         assertEquals("Welcome to PinDesk", title.getText());

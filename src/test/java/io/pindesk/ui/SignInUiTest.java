@@ -124,6 +124,32 @@ class SignInUiTest {
         await(() -> shown("#libraryRoot") && text("#accountName").equals("sandbox_pinner"), "the restored sign-in");
         assertEquals("sandbox_pinner", text("#accountName"));
         assertEquals(java.util.List.of(), keychain.fxThreadCalls, "no keychain call on the FX thread");
+        assertTrue(robot.lookup("#signInPane").tryQuery().isEmpty(), "a restored start never builds the sign-in screen");
+
+        robot.interact(() -> robot.lookup("#accountMenu").queryAs(javafx.scene.control.MenuButton.class).getItems()
+                .stream().filter(item -> "signOutItem".equals(item.getId())).findFirst().orElseThrow().fire());
+        await(() -> shown("#trySandboxButton"), "the sign-in screen after signing out");
+        assertFalse(shown("#libraryRoot"));
+    }
+
+    @Test
+    void theConnectFormAndTheWaitingPanelAreBuiltWhenFirstNeeded() throws Exception {
+        boot(ConsentBrowser.allowing());
+        assertTrue(shown("#trySandboxButton"));
+        assertTrue(robot.lookup("#appIdField").tryQuery().isEmpty(), "the first frame holds only the welcome panel");
+        assertTrue(robot.lookup("#cancelButton").tryQuery().isEmpty());
+
+        robot.clickOn("#connectButton");
+        await(() -> shown("#appIdField") && shown("#environmentChoice") && shown("#connectSubmit"), "the connect form");
+        assertFalse(shown("#trySandboxButton"));
+        assertFalse(robot.lookup("#redirectList").queryAs(javafx.scene.layout.VBox.class).getChildren().isEmpty(),
+                "the redirect addresses to register are listed");
+
+        robot.clickOn("#backButton");
+        await(() -> shown("#trySandboxButton") && !shown("#appIdField"), "back on the welcome panel");
+        robot.clickOn("#connectButton");
+        await(() -> shown("#appIdField"), "the connect form again (built once, shown again)");
+        assertEquals(1, robot.lookup("#appIdField").queryAll().size());
     }
 
     private static String allText(javafx.scene.Parent root) {

@@ -36,6 +36,7 @@ public final class MainView {
     @FXML private Label statusLabel;
     @FXML private ResourceBundle resources;
     @FXML private MenuButton accountMenu;
+    @FXML private ImageView appLogo;
     @FXML private ImageView avatarImage;
     @FXML private Label accountName;
     @FXML private Label accountEnvironment;
@@ -43,26 +44,47 @@ public final class MainView {
     @FXML private Label signInAgainMessage;
     @FXML private HBox storageBanner;
     @FXML private Label storageMessage;
-    @FXML private Node signInPane;
+    @FXML private javafx.scene.layout.StackPane content;
     @FXML private javafx.scene.layout.StackPane homePane;
 
     private final java.util.function.Consumer<javafx.stage.Window> openSettings;
     private final java.util.function.Supplier<Views.Loaded<LibraryView>> libraryScreens;
+    private final java.util.function.Supplier<Node> signInScreens;
     private Views.Loaded<LibraryView> library;
+    private Node signInPane;
 
     public MainView(MainViewModel viewModel, AboutDialog about) {
-        this(viewModel, about, owner -> { }, null);
+        this(viewModel, about, owner -> { }, null, null);
     }
 
     /**
      * @param libraryScreens builds the library screen for the current account (null: none, for tests of the frame)
+     * @param signInScreens  builds the sign-in screen, once, when it is first shown (null: none)
      */
     public MainView(MainViewModel viewModel, AboutDialog about, java.util.function.Consumer<javafx.stage.Window> openSettings,
-            java.util.function.Supplier<Views.Loaded<LibraryView>> libraryScreens) {
+            java.util.function.Supplier<Views.Loaded<LibraryView>> libraryScreens,
+            java.util.function.Supplier<Node> signInScreens) {
         this.viewModel = viewModel;
         this.about = about;
         this.openSettings = openSettings;
         this.libraryScreens = libraryScreens;
+        this.signInScreens = signInScreens;
+    }
+
+    /**
+     * The sign-in screen is built the first time it is shown: a returning user's start never needs it, and its
+     * controls would otherwise cost CSS and layout time before the first frame. Once built it stays, hidden.
+     */
+    private void showSignIn(boolean shown) {
+        if (signInPane == null) {
+            if (!shown || signInScreens == null) {
+                return;
+            }
+            signInPane = signInScreens.get();
+            signInPane.setId("signInPane");
+            content.getChildren().add(0, signInPane);
+        }
+        signInPane.setVisible(shown);
     }
 
     /** One library screen per account: a switch or sign-out stops the old one (its sync) before the next loads. */
@@ -80,6 +102,7 @@ public final class MainView {
 
     @FXML
     private void initialize() {
+        appLogo.setImage(io.pindesk.ui.common.StageIcons.icon(64));
         bindAccount();
         viewModel.start();
         viewModel.darkThemeProperty().addListener((obs, was, dark) -> showTheme(dark));
@@ -92,7 +115,8 @@ public final class MainView {
     private void bindAccount() {
         viewModel.currentAccountKeyProperty().addListener((obs, was, key) -> showLibraryFor(key));
         showLibraryFor(viewModel.currentAccountKeyProperty().get());
-        signInPane.visibleProperty().bind(viewModel.showSignInProperty());
+        viewModel.showSignInProperty().addListener((obs, was, shown) -> showSignIn(shown));
+        showSignIn(viewModel.showSignInProperty().get());
         homePane.visibleProperty().bind(viewModel.showSignInProperty().not().and(viewModel.signedInProperty()));
         accountMenu.visibleProperty().bind(viewModel.signedInProperty());
         accountMenu.managedProperty().bind(accountMenu.visibleProperty());

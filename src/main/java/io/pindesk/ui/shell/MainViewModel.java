@@ -66,6 +66,11 @@ public final class MainViewModel {
         if (signIn != null) {
             signIn.setOnDismiss(() -> showSignIn.set(!signedIn.get()));
         }
+        // A returning user (an account in accounts.json) is not greeted with the welcome screen while the keychain
+        // restore runs: the window stays on its frame and status line until the account is back or turns out gone.
+        if (accounts != null && accounts.currentKey().isPresent()) {
+            showSignIn.set(false);
+        }
         darkTheme.set(initiallyDark);
         // Persist every change of the switch, off the FX thread; a failed write is reported, the switch stays.
         darkTheme.addListener((obs, was, dark) -> async.background(() -> preferences.setDarkTheme(dark), error -> {
@@ -102,6 +107,7 @@ public final class MainViewModel {
             apply(restored);
             applyStatus(accounts.status());
         }, error -> {
+            showSignIn.set(!signedIn.get()); // a returning user's window waited for the restore: offer the sign-in
             restoring.set(false);
             LOG.warn("Could not restore the last sign-in: {}", error.toString());
             accountProblem.set(error.getMessage() == null ? "" : error.getMessage());

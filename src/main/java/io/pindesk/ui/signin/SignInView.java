@@ -1,11 +1,14 @@
 package io.pindesk.ui.signin;
 
 import io.pindesk.service.AccountEnvironment;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ResourceBundle;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -21,14 +24,20 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 
-/** The sign-in screen: a thin binding of {@link SignInViewModel} to the FXML. */
+/**
+ * The sign-in screen: a thin binding of {@link SignInViewModel} to the FXML. The Pinterest app form and the
+ * running-sign-in panel are separate FXML files loaded the first time their step comes up, so the first frame
+ * (usually the welcome panel, or no sign-in screen at all) does not pay for building and styling them.
+ */
 public final class SignInView {
 
     private final SignInViewModel viewModel;
 
     @FXML private ResourceBundle resources;
     @FXML private Label storageWarningLabel;
+    @FXML private VBox card;
     @FXML private VBox choosePane;
+    @FXML private javafx.scene.image.ImageView welcomeLogo;
     @FXML private VBox connectPane;
     @FXML private VBox waitingPane;
     @FXML private Button trySandboxButton;
@@ -48,12 +57,20 @@ public final class SignInView {
     @FXML private TextField pastedField;
     @FXML private Label messageLabel;
 
+    private boolean bound;
+
     public SignInView(SignInViewModel viewModel) {
         this.viewModel = viewModel;
     }
 
+    /** FXMLLoader calls this after each file this controller serves; only the first (the screen itself) binds. */
     @FXML
     private void initialize() {
+        if (bound) {
+            return;
+        }
+        bound = true;
+        welcomeLogo.setImage(io.pindesk.ui.common.StageIcons.icon(256));
         viewModel.stepProperty().addListener((obs, was, now) -> showStep(now));
         showStep(viewModel.stepProperty().get());
 
@@ -61,53 +78,88 @@ public final class SignInView {
         storageWarningLabel.textProperty().bind(viewModel.storageWarningProperty());
         bindShown(closeLink, viewModel.dismissibleProperty());
 
-        environmentChoice.getItems().setAll(viewModel.connectEnvironments());
-        environmentChoice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(AccountEnvironment e) {
-                if (e == null) {
-                    return "";
-                }
-                return resources.getString(switch (e) {
-                    case PINTEREST -> "signin.env.pinterest";
-                    case PINTEREST_SANDBOX -> "signin.env.pinterestSandbox";
-                    default -> "signin.env.custom";
-                });
-            }
-
-            @Override
-            public AccountEnvironment fromString(String s) {
-                return null;
-            }
-        });
-        environmentChoice.valueProperty().bindBidirectional(viewModel.environmentProperty());
-        var custom = viewModel.environmentProperty().isEqualTo(AccountEnvironment.CUSTOM);
-        bindShown(apiBaseLabel, custom);
-        bindShown(apiBaseField, custom);
-        apiBaseField.textProperty().bindBidirectional(viewModel.apiBaseProperty());
-        appIdField.textProperty().bindBidirectional(viewModel.appIdProperty());
-        appSecretField.textProperty().bindBidirectional(viewModel.appSecretProperty());
-        showRedirects();
-        viewModel.redirectUris().addListener((ListChangeListener<String>) c -> showRedirects());
-
-        progressLabel.textProperty().bind(viewModel.progressProperty());
-        bindShown(browserFailedLabel, viewModel.browserFailedProperty());
-        bindShown(urlBox, viewModel.authorizeUrlProperty().isNotEmpty());
-        // The address carries the one-time state: show it masked, copy it whole (Copy is the only way it leaves).
-        authorizeUrlField.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> maskOneTimeValues(viewModel.authorizeUrlProperty().get()), viewModel.authorizeUrlProperty()));
-        pastedField.textProperty().bindBidirectional(viewModel.pastedAddressProperty());
-
         messageLabel.textProperty().bind(viewModel.messageProperty());
         bindShown(messageLabel, viewModel.messageProperty().isNotEmpty());
         viewModel.messageIsErrorProperty().addListener((obs, was, error) -> styleMessage(error));
         styleMessage(viewModel.messageIsErrorProperty().get());
     }
 
+    /** The Pinterest app form, built and bound the first time it is needed. */
+    private VBox connectPane() {
+        if (connectPane == null) {
+            load("SignInConnect.fxml");
+            environmentChoice.getItems().setAll(viewModel.connectEnvironments());
+            environmentChoice.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(AccountEnvironment e) {
+                    if (e == null) {
+                        return "";
+                    }
+                    return resources.getString(switch (e) {
+                        case PINTEREST -> "signin.env.pinterest";
+                        case PINTEREST_SANDBOX -> "signin.env.pinterestSandbox";
+                        default -> "signin.env.custom";
+                    });
+                }
+
+                @Override
+                public AccountEnvironment fromString(String s) {
+                    return null;
+                }
+            });
+            environmentChoice.valueProperty().bindBidirectional(viewModel.environmentProperty());
+            var custom = viewModel.environmentProperty().isEqualTo(AccountEnvironment.CUSTOM);
+            bindShown(apiBaseLabel, custom);
+            bindShown(apiBaseField, custom);
+            apiBaseField.textProperty().bindBidirectional(viewModel.apiBaseProperty());
+            appIdField.textProperty().bindBidirectional(viewModel.appIdProperty());
+            appSecretField.textProperty().bindBidirectional(viewModel.appSecretProperty());
+            showRedirects();
+            viewModel.redirectUris().addListener((ListChangeListener<String>) c -> showRedirects());
+            insert(connectPane);
+        }
+        return connectPane;
+    }
+
+    /** The panel of a running sign-in, built and bound the first time one starts. */
+    private VBox waitingPane() {
+        if (waitingPane == null) {
+            load("SignInWaiting.fxml");
+            progressLabel.textProperty().bind(viewModel.progressProperty());
+            bindShown(browserFailedLabel, viewModel.browserFailedProperty());
+            bindShown(urlBox, viewModel.authorizeUrlProperty().isNotEmpty());
+            // The address carries the one-time state: show it masked, copy it whole (Copy is the only way it leaves).
+            authorizeUrlField.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                    () -> maskOneTimeValues(viewModel.authorizeUrlProperty().get()), viewModel.authorizeUrlProperty()));
+            pastedField.textProperty().bindBidirectional(viewModel.pastedAddressProperty());
+            insert(waitingPane);
+        }
+        return waitingPane;
+    }
+
+    private void load(String fxml) {
+        FXMLLoader loader = new FXMLLoader(SignInView.class.getResource(fxml), resources);
+        loader.setController(this);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not load " + fxml, e);
+        }
+    }
+
+    /** Panels go above the message line, which belongs to every step. */
+    private void insert(VBox pane) {
+        card.getChildren().add(card.getChildren().indexOf(messageLabel), pane);
+    }
+
     private void showStep(SignInViewModel.Step step) {
         setShown(choosePane, step == SignInViewModel.Step.CHOOSE);
-        setShown(connectPane, step == SignInViewModel.Step.CONNECT);
-        setShown(waitingPane, step == SignInViewModel.Step.WAITING);
+        if (step == SignInViewModel.Step.CONNECT || connectPane != null) {
+            setShown(connectPane(), step == SignInViewModel.Step.CONNECT);
+        }
+        if (step == SignInViewModel.Step.WAITING || waitingPane != null) {
+            setShown(waitingPane(), step == SignInViewModel.Step.WAITING);
+        }
     }
 
     private void showRedirects() {

@@ -105,4 +105,51 @@ class AccountShellTest {
         assertTrue(keychain.load(key).isNotFound());
         assertTrue(Files.exists(drafts), "sign-out keeps local drafts too");
     }
+
+    @Test
+    void aReturningUserIsNotGreetedWithTheSignInScreenWhileTheRestoreRuns() throws Exception {
+        TokenStore keychain = TestAccounts.memoryKeychain();
+        accounts = TestAccounts.service(home, keychain);
+        ResourceBundle en = ResourceBundle.getBundle("i18n.messages", Locale.ROOT);
+        SignInViewModel signIn = new SignInViewModel(accounts, ConsentBrowser.allowing(), UiAsync.direct(), en);
+        signIn.trySandbox();
+        await(() -> accounts.current().isPresent());
+        accounts.close();
+
+        // the next start: accounts.json remembers the account, the keychain still has its sign-in
+        accounts = TestAccounts.service(home, keychain);
+        MainViewModel vm = new MainViewModel(new PreferencesService(new SettingsStore(home.resolve("config"), Json.files())),
+                UiAsync.direct(), false, accounts, new SignInViewModel(accounts, ConsentBrowser.allowing(), UiAsync.direct(), en));
+        assertFalse(vm.showSignInProperty().get(), "before the restore: no welcome screen for a known account");
+        vm.start();
+        await(() -> !vm.restoringProperty().get());
+        assertTrue(vm.signedInProperty().get());
+        assertFalse(vm.showSignInProperty().get());
+
+        // a remembered account whose sign-in is gone ends on the sign-in screen
+        String key = accounts.current().orElseThrow().accountKey();
+        accounts.close();
+        keychain.delete(key);
+        accounts = TestAccounts.service(home, keychain);
+        MainViewModel gone = new MainViewModel(new PreferencesService(new SettingsStore(home.resolve("config"), Json.files())),
+                UiAsync.direct(), false, accounts, new SignInViewModel(accounts, ConsentBrowser.allowing(), UiAsync.direct(), en));
+        gone.start();
+        await(() -> !gone.restoringProperty().get());
+        assertFalse(gone.signedInProperty().get());
+        assertTrue(gone.showSignInProperty().get(), "the sign-in screen once the restore found no sign-in");
+
+        // a restore that fails outright (here: the token store cannot even be chosen) also ends on the sign-in screen
+        accounts.close();
+        accounts = new AccountService(io.pindesk.store.AppDirs.under(home).ensureCreated(), () -> {
+            throw new IllegalStateException("no token store");
+        }, new io.pindesk.service.LocalSandboxService(home.resolve("sandbox-data"), 0, java.util.function.UnaryOperator.identity()),
+                new AccountService.Options(TestAccounts.REDIRECTS, java.time.Duration.ofSeconds(30), java.util.Map.of()));
+        AccountService failing = accounts;
+        MainViewModel broken = new MainViewModel(new PreferencesService(new SettingsStore(home.resolve("config"), Json.files())),
+                UiAsync.direct(), false, failing, new SignInViewModel(failing, ConsentBrowser.allowing(), UiAsync.direct(), en));
+        assertFalse(broken.showSignInProperty().get());
+        broken.start();
+        await(() -> !broken.restoringProperty().get());
+        assertTrue(broken.showSignInProperty().get(), "the sign-in screen after a failed restore");
+    }
 }
