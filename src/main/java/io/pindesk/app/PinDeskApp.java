@@ -134,7 +134,7 @@ public final class PinDeskApp extends Application {
         }
         Parameters parameters = getParameters();
         if (parameters != null && parameters.getRaw().contains(GuiArguments.SMOKE)) {
-            SmokeRun.exitAfterFirstFrame();
+            SmokeRun.exitAfterFirstFrame(main.controller().contentShownProperty());
         }
         LOG.info("PinDesk {} started; data in {}", AppInfo.version(), context.dirs().data());
     }

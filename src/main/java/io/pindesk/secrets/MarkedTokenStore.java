@@ -78,4 +78,9 @@ public final class MarkedTokenStore implements TokenStore {
     public String toString() {
         return "MarkedTokenStore[" + delegate + "]";
     }
+
+    @Override
+    public void close() {
+        delegate.close();
+    }
 }

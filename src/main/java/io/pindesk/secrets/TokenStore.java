@@ -7,7 +7,7 @@ package io.pindesk.secrets;
  *
  * <p>There is deliberately no implementation that writes tokens to a plain file.
  */
-public interface TokenStore {
+public interface TokenStore extends AutoCloseable {
 
     /** "system keychain" or "this session only": shown to the user where tokens are kept. */
     String description();
@@ -30,4 +30,11 @@ public interface TokenStore {
     StoreResult<Void> saveAppSecret(String clientId, String secret);
 
     StoreResult<Void> deleteAppSecret(String clientId);
+
+    /**
+     * Lets go of the store's connection (the keychain's D-Bus connection runs a non-daemon thread that would keep
+     * the process alive after the window closed). Never throws; the default has nothing to release.
+     */
+    @Override
+    default void close() {}
 }

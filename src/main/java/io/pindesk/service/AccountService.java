@@ -577,6 +577,9 @@ public final class AccountService implements CurrentAccount, AutoCloseable {
         sessions.clear();
         worker.shutdownNow();
         sandbox.close();
+        if (selection != null) {
+            selection.store().close(); // else the keychain's D-Bus thread keeps the process alive after exit
+        }
     }
 
     @Override

@@ -31,7 +31,13 @@ final class ChildJvm {
     /** As above, on a class path of the caller's choosing. */
     static Output run(List<String> jvmArgs, String classPath, String mainClass, List<String> args,
             Map<String, String> env, long timeoutSeconds) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
+        return run(List.of(), jvmArgs, classPath, mainClass, args, env, timeoutSeconds);
+    }
+
+    /** As above, with the java command started through {@code prefix} (e.g. {@link KeychainSession#prefix()}). */
+    static Output run(List<String> prefix, List<String> jvmArgs, String classPath, String mainClass,
+            List<String> args, Map<String, String> env, long timeoutSeconds) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(prefix);
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmArgs);
         command.add("-cp");

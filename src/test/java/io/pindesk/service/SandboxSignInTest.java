@@ -73,6 +73,25 @@ class SandboxSignInTest {
     }
 
     @Test
+    void closingTheServiceLetsGoOfTheKeychain() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger closed = new java.util.concurrent.atomic.AtomicInteger();
+        io.pindesk.secrets.TokenStore memory = TestAccounts.memoryKeychain();
+        io.pindesk.secrets.TokenStore keychain = (io.pindesk.secrets.TokenStore) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {io.pindesk.secrets.TokenStore.class}, (proxy, m, args) -> {
+                    if (m.getName().equals("close")) {
+                        closed.incrementAndGet();
+                        return null;
+                    }
+                    return m.invoke(memory, args);
+                });
+        AccountService service = TestAccounts.service(home, keychain);
+        service.restore(); // opens the store, as every start does
+        service.close();
+        // The keychain's D-Bus connection runs a non-daemon thread: left open, PinDesk would not exit.
+        assertEquals(1, closed.get());
+    }
+
+    @Test
     void signsInThroughTheConsentPageAndARestartStaysSignedIn() throws Exception {
         TokenStore keychain = TestAccounts.memoryKeychain();
         AccountService first = service(keychain, UnaryOperator.identity());

@@ -51,6 +51,8 @@ public final class MainView {
     private final java.util.function.Supplier<Views.Loaded<LibraryView>> libraryScreens;
     private final java.util.function.Supplier<Node> signInScreens;
     private Views.Loaded<LibraryView> library;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper contentShown =
+            new javafx.beans.property.ReadOnlyBooleanWrapper();
     private Node signInPane;
 
     public MainView(MainViewModel viewModel, AboutDialog about) {
@@ -76,6 +78,9 @@ public final class MainView {
      * controls would otherwise cost CSS and layout time before the first frame. Once built it stays, hidden.
      */
     private void showSignIn(boolean shown) {
+        if (shown) {
+            contentShown.set(true);
+        }
         if (signInPane == null) {
             if (!shown || signInScreens == null) {
                 return;
@@ -97,7 +102,25 @@ public final class MainView {
         if (libraryScreens != null && accountKey != null && !accountKey.isEmpty()) {
             library = libraryScreens.get();
             homePane.getChildren().setAll(library.root());
+            var state = library.controller().viewModel().stateProperty();
+            if (state.get() != io.pindesk.ui.boards.LibraryViewModel.State.LOADING) {
+                contentShown.set(true);
+            } else {
+                state.addListener((obs, was, now) -> {
+                    if (now != io.pindesk.ui.boards.LibraryViewModel.State.LOADING) {
+                        contentShown.set(true);
+                    }
+                });
+            }
         }
+    }
+
+    /**
+     * True from the moment the window shows what the user came for: the library of the current account (from its
+     * saved copy, or its first sync) or the sign-in screen. {@code --smoke} and the startup benchmark wait for it.
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty contentShownProperty() {
+        return contentShown.getReadOnlyProperty();
     }
 
     @FXML
