@@ -23,9 +23,16 @@ public final class PreparedImage {
     private final int height;
     private final ImageHeader source;
     private final List<String> warnings;
+    private final byte[] preview;
 
     PreparedImage(byte[] buffer, int length, ImageFormat format, int width, int height, ImageHeader source,
                   List<String> warnings) {
+        this(buffer, length, format, width, height, source, warnings, null);
+    }
+
+    PreparedImage(byte[] buffer, int length, ImageFormat format, int width, int height, ImageHeader source,
+                  List<String> warnings, byte[] preview) {
+        this.preview = preview;
         this.buffer = buffer;
         this.length = length;
         this.format = format;
@@ -33,6 +40,15 @@ public final class PreparedImage {
         this.height = height;
         this.source = source;
         this.warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * A small copy ({@value ImagePreparer#PREVIEW_EDGE} px on the long edge, JPEG or PNG) for the composer's list and
+     * preview, made from the scaled image while it was in memory: showing the prepared file instead would decode all
+     * of it again on the UI's image loader for a thumbnail. Empty when none was made.
+     */
+    public java.util.Optional<byte[]> preview() {
+        return java.util.Optional.ofNullable(preview);
     }
 
     /** {@code image/jpeg} or {@code image/png}: the only content types Pinterest takes as base64. */

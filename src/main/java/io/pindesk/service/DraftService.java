@@ -67,17 +67,30 @@ public final class DraftService implements AutoCloseable {
     }
 
     /** Keeps a prepared image in the draft's folder; returns the file name to reference from the draft. */
+    static final String PREVIEW_SUFFIX = ".preview";
+
     public String addImage(String draftId, PreparedImage image) throws IOException {
         Path dir = root.resolve(draftId);
         Files.createDirectories(dir);
         String name = "image-" + UUID.randomUUID().toString().substring(0, 8)
                 + (image.contentType().equals("image/png") ? ".png" : ".jpg");
         AtomicFiles.write(dir.resolve(name), image::writeTo);
+        if (image.preview().isPresent()) {
+            // Only a convenience for the composer's thumbnails: without it, they are made from the image itself.
+            // Not forced to disk either: it can always be made again from the image.
+            byte[] preview = image.preview().get();
+            AtomicFiles.replace(dir.resolve(name + PREVIEW_SUFFIX), out -> out.write(preview));
+        }
         return name;
     }
 
     public Path imageFile(String draftId, String file) {
         return root.resolve(draftId).resolve(file);
+    }
+
+    /** Where {@link #addImage} keeps the small preview of an image; it may not exist (older drafts). */
+    public Path previewFile(String draftId, String file) {
+        return root.resolve(draftId).resolve(file + PREVIEW_SUFFIX);
     }
 
     /** Saves {@code draft} after the debounce delay; a newer version replaces a pending one. */
@@ -133,7 +146,10 @@ public final class DraftService implements AutoCloseable {
         Files.createDirectories(dir);
         new JsonFile<Draft>(dir.resolve(DRAFT_FILE), Draft.class, gson).write(stamped);
         Set<String> keep = new HashSet<>();
-        stamped.images().forEach(i -> keep.add(i.file()));
+        stamped.images().forEach(i -> {
+            keep.add(i.file());
+            keep.add(i.file() + PREVIEW_SUFFIX);
+        });
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "image-*")) {
             for (Path f : files) {
                 boolean old = Files.getLastModifiedTime(f).toInstant().isBefore(clock.instant().minus(orphanGrace));

@@ -34,6 +34,16 @@ class ImagePreparerTest {
     private final ImagePreparer preparer = new ImagePreparer(ImageLimits.DEFAULT.withLongEdge(1000));
 
     @Test
+    void aSmallPreviewComesWithThePreparedImage() throws Exception {
+        PreparedImage out = preparer.prepare(TestImages.jpeg(TestImages.gradient(3000, 2000), 0.9f), "big.jpg");
+        byte[] preview = out.preview().orElseThrow();
+        BufferedImage small = TestImages.decode(preview);
+        assertEquals(ImagePreparer.PREVIEW_EDGE, small.getWidth());
+        assertEquals(Math.round(ImagePreparer.PREVIEW_EDGE * 667 / 1000.0), small.getHeight(), 1);
+        assertTrue(preview.length < out.size(), "smaller than the image: " + preview.length + " of " + out.size());
+    }
+
+    @Test
     void largeJpegIsScaledToTheLongEdgeAndStaysJpeg() throws Exception {
         byte[] src = TestImages.jpeg(TestImages.gradient(3000, 2000), 0.9f);
         PreparedImage out = preparer.prepare(src, "big.jpg");

@@ -61,6 +61,8 @@ class DraftServiceTest {
         assertEquals("with image", back.text().title());
         assertEquals("own title", back.images().get(0).text().title());
         assertTrue(Files.size(restarted.imageFile(back.id(), back.images().get(0).file())) > 0);
+        assertTrue(Files.size(restarted.previewFile(back.id(), back.images().get(0).file())) > 0,
+                "the composer's small preview is kept with the image");
         assertTrue(back.updatedAt() != null);
     }
 

@@ -11,6 +11,7 @@ import javafx.beans.property.StringProperty;
 public final class ComposerImage {
 
     private final Path file;
+    private final Path preview;
     private final String fileName;
     private final String contentType;
     private final int width;
@@ -24,7 +25,14 @@ public final class ComposerImage {
 
     public ComposerImage(Path file, String contentType, int width, int height, String label, List<String> warnings,
             PinText text) {
+        this(file, file, contentType, width, height, label, warnings, text);
+    }
+
+    /** With {@code preview}: a small copy to show instead of the image, which may be missing (then the image). */
+    public ComposerImage(Path file, Path preview, String contentType, int width, int height, String label,
+            List<String> warnings, PinText text) {
         this.file = file;
+        this.preview = preview;
         this.fileName = file.getFileName().toString();
         this.contentType = contentType;
         this.width = width;
@@ -41,6 +49,11 @@ public final class ComposerImage {
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    /** The small copy to show; it may not exist, in which case show {@link #file()}. */
+    public Path preview() {
+        return preview;
     }
 
     public Path file() {

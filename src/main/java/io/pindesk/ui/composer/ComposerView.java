@@ -308,8 +308,33 @@ public final class ComposerView {
             return; // images after the first changed: the preview stays, no second decode of the same file
         }
         previewOf = first;
-        previewImage.setImage(first == null ? null
-                : new Image(first.file().toUri().toString(), 236, 0, true, true, true));
+        if (first == null) {
+            previewImage.setImage(null);
+        } else {
+            shown(first, 236, 0, previewImage::setImage);
+        }
+    }
+
+    /**
+     * Loads the image's small preview in the background and hands it over; if the preview cannot be read (a draft
+     * from before previews existed) the image itself is loaded instead.
+     */
+    private static void shown(ComposerImage img, double width, double height, java.util.function.Consumer<Image> to) {
+        Image preview = new Image(img.preview().toUri().toString(), width, height, true, true, true);
+        to.accept(preview);
+        if (img.preview().equals(img.file())) {
+            return;
+        }
+        Runnable fallBack = () -> to.accept(new Image(img.file().toUri().toString(), width, height, true, true, true));
+        if (preview.isError()) {
+            fallBack.run();
+            return;
+        }
+        preview.errorProperty().addListener((o, was, failed) -> {
+            if (failed) {
+                fallBack.run();
+            }
+        });
     }
 
     private static void markInvalid(javafx.scene.control.Control field, javafx.beans.binding.StringBinding error) {
@@ -372,8 +397,18 @@ public final class ComposerView {
                 bound = empty ? null : img;
                 if (bound != null) {
                     own.textProperty().bindBidirectional(bound.titleProperty());
-                    thumb.setImage(thumbnails.computeIfAbsent(bound, i -> new Image(i.file().toUri().toString(),
-                            112, 112, true, true, true)));
+                    ComposerImage current = bound;
+                    Image cached = thumbnails.get(current);
+                    if (cached != null) {
+                        thumb.setImage(cached);
+                    } else {
+                        shown(current, 112, 112, image -> {
+                            thumbnails.put(current, image);
+                            if (bound == current) {
+                                thumb.setImage(image);
+                            }
+                        });
+                    }
                     name.setText(bound.label() + "  " + bound.width() + "×" + bound.height());
                     warnings.setText(String.join("; ", bound.warnings()));
                 }

@@ -220,7 +220,8 @@ public final class ComposerViewModel {
         if (!draftId.equals(draft.id())) {
             return;
         }
-        images.add(new ComposerImage(drafts.imageFile(draftId, a.file()), a.image().contentType(),
+        images.add(new ComposerImage(drafts.imageFile(draftId, a.file()), drafts.previewFile(draftId, a.file()),
+                a.image().contentType(),
                 a.image().width(), a.image().height(), a.item().source().label(), a.image().warnings(),
                 new PinText(a.item().title().orElse(null), null, null, a.item().altText().orElse(null))));
         if (link.get().isBlank() && a.item().suggestedLink().isPresent()) {
@@ -367,7 +368,7 @@ public final class ComposerViewModel {
             altText.set(nz(d.text().altText()));
             carousel.set(d.carousel());
             images.setAll(d.images().stream().map(i -> new ComposerImage(drafts.imageFile(d.id(), i.file()),
-                    i.contentType(), i.width(), i.height(), i.label(), i.warnings(), i.text())).toList());
+                    drafts.previewFile(d.id(), i.file()), i.contentType(), i.width(), i.height(), i.label(), i.warnings(), i.text())).toList());
             publishAt.set(d.publishAt() == null ? null : LocalDateTime.ofInstant(d.publishAt(), zone));
             Board match = d.boardId() == null ? null : boards.stream().filter(b -> b.id().equals(d.boardId()))
                     .findFirst().orElse(Board.of(d.boardId(), nz(d.boardName()), d.boardPrivacy()));
