@@ -17,16 +17,24 @@ import java.util.Map;
  */
 public final class BenchSuite {
 
-    /** A benchmark process: its main class, arguments and JVM options. */
-    record Bench(String mainClass, List<String> args, List<String> jvmArgs) {}
+    /**
+     * A benchmark process: its main class, arguments and JVM options, and how many fresh JVMs run it. A figure
+     * that one process measures once (the longest pulse gap of one cold sync) is reported as the median over the
+     * processes, with every run's value in the notes.
+     */
+    record Bench(String mainClass, List<String> args, List<String> jvmArgs, int processes) {
+        Bench(String mainClass, List<String> args, List<String> jvmArgs) {
+            this(mainClass, args, jvmArgs, 1);
+        }
+    }
 
     static List<Bench> all() {
         return List.of(
                 new Bench(StartupBench.class.getName(), List.of("7"), List.of("-Xmx512m")),
                 new Bench("io.pindesk.service.LibrarySyncBench", List.of("30", "500", "50"), List.of("-Xmx1g")),
-                new Bench("io.pindesk.ui.boards.SyncPulseBench", List.of("30", "500", "50"), fx("-Xmx1g")),
+                new Bench("io.pindesk.ui.boards.SyncPulseBench", List.of("30", "500", "50"), fx("-Xmx1g"), 3),
                 new Bench("io.pindesk.ui.boards.LibraryScrollBench", List.of(), fx("-Xmx1g")),
-                new Bench("io.pindesk.ui.composer.PublishPulseBench", List.of(), fx("-Xmx1g")),
+                new Bench("io.pindesk.ui.composer.PublishPulseBench", List.of(), fx("-Xmx1g"), 3),
                 new Bench("io.pindesk.media.PreparePipelineBench", List.of(), List.of("-Xmx1g")),
                 new Bench("io.pindesk.sandbox.SandboxThroughputBench", List.of("10", "4"), List.of("-Xmx1g")));
     }
@@ -42,13 +50,18 @@ public final class BenchSuite {
         List<String> failures = new ArrayList<>();
         for (Bench bench : all()) {
             System.out.println("bench: running " + bench.mainClass() + " …");
-            ChildJvm.Output out = ChildJvm.run(bench.jvmArgs(), bench.mainClass(), bench.args(), Map.of(), 1800);
-            List<BenchFigure> found = out.lines().stream().filter(l -> l.startsWith(BenchFigure.PREFIX))
-                    .map(BenchFigure::parse).toList();
-            if (out.exitCode() != 0 || found.isEmpty()) {
-                failures.add(bench.mainClass() + " (exit " + out.exitCode() + "):\n" + out.text());
+            List<List<BenchFigure>> runs = new ArrayList<>();
+            for (int i = 0; i < bench.processes(); i++) {
+                ChildJvm.Output out = ChildJvm.run(bench.jvmArgs(), bench.mainClass(), bench.args(), Map.of(), 1800);
+                List<BenchFigure> found = out.lines().stream().filter(l -> l.startsWith(BenchFigure.PREFIX))
+                        .map(BenchFigure::parse).toList();
+                if (out.exitCode() != 0 || found.isEmpty()) {
+                    failures.add(bench.mainClass() + " (exit " + out.exitCode() + "):\n" + out.text());
+                } else {
+                    runs.add(found);
+                }
             }
-            figures.addAll(found);
+            figures.addAll(medianOf(runs));
         }
         printTable(figures);
         write(figures);
@@ -56,6 +69,25 @@ public final class BenchSuite {
             failures.forEach(System.err::println);
             System.exit(1);
         }
+    }
+
+    /** Per figure id, the run with the median value, its notes listing every run's value. */
+    static List<BenchFigure> medianOf(List<List<BenchFigure>> runs) {
+        if (runs.size() <= 1) {
+            return runs.isEmpty() ? List.of() : runs.get(0);
+        }
+        List<BenchFigure> out = new ArrayList<>();
+        for (BenchFigure first : runs.get(0)) {
+            List<BenchFigure> same = new ArrayList<>(runs.stream().flatMap(List::stream)
+                    .filter(f -> f.id().equals(first.id())).toList());
+            same.sort(java.util.Comparator.comparingDouble(BenchFigure::value));
+            BenchFigure m = same.get(same.size() / 2);
+            String all = same.stream().map(f -> format(f.value(), f.unit())).toList().toString();
+            out.add(new BenchFigure(m.id(), m.title(), m.value(), m.unit(), m.reference(), m.referenceValue(),
+                    m.ratio(), m.goal(), m.goalMet(), "median of " + same.size() + " processes " + all + "; this one: "
+                            + m.notes()));
+        }
+        return out;
     }
 
     private static void printTable(List<BenchFigure> figures) {
