@@ -145,8 +145,11 @@ final class LibrarySync {
                     if (doc != null) {
                         pins.put(board.id(), doc);
                         saves.add(writer.submit(() -> save(doc)));
-                    } else if (previous.pins(board.id()) != null) {
-                        pins.put(board.id(), previous.pins(board.id()));
+                    } else {
+                        LibraryCache.PinsDoc kept = previous.pins(board.id()); // a saved copy read from disk
+                        if (kept != null) {
+                            pins.put(board.id(), kept);
+                        }
                     }
                     boardsDone.incrementAndGet();
                     report();
