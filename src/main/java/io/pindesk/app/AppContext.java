@@ -151,6 +151,11 @@ public final class AppContext implements AutoCloseable {
         }, error -> org.slf4j.LoggerFactory.getLogger(AppContext.class).warn("Could not open a link: {}", error.toString()));
     }
 
+    /** The background executor (blocking work: files, network, keychain). */
+    java.util.concurrent.Executor io() {
+        return io;
+    }
+
     public AccountService accounts() {
         return accounts;
     }

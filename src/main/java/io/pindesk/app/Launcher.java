@@ -118,7 +118,9 @@ public final class Launcher {
                 instance.complete(outcome);
                 if (outcome == CARRY_ON) {
                     try {
-                        context.complete(PinDeskApp.newStandardContext());
+                        AppContext built = PinDeskApp.newStandardContext();
+                        built.accounts().restoreEarly(built.io()); // the keychain, beside the toolkit start
+                        context.complete(built);
                     } catch (RuntimeException | Error e) {
                         context.completeExceptionally(e);
                     }

@@ -14,13 +14,13 @@ final class SmokeRun {
 
     private SmokeRun() {}
 
-    static void exitAfterFirstFrame(javafx.beans.value.ObservableBooleanValue contentShown) {
+    static void exitAfterFirstFrame(javafx.beans.value.ObservableStringValue contentShown) {
         new AnimationTimer() {
             private int frames;
 
             @Override
             public void handle(long now) {
-                if (!contentShown.get()) {
+                if (contentShown.get() == null) {
                     return;
                 }
                 if (frames == 0) {
@@ -33,7 +33,8 @@ final class SmokeRun {
                 stop();
                 long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
                 StartupTrace.mark("frame");
-                Console.out().println("smoke: first frame after " + sinceJvmStart + " ms (" + StartupTrace.summary() + ")");
+                Console.out().println("smoke: first frame after " + sinceJvmStart + " ms, showing " + contentShown.get()
+                        + " (" + StartupTrace.summary() + ")");
                 Console.out().flush();
                 Platform.exit();
             }

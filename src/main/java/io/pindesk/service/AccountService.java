@@ -94,6 +94,8 @@ public final class AccountService implements CurrentAccount, AutoCloseable {
     private final Map<String, SignedInSession> sessions = new LinkedHashMap<>();
 
     private TokenStores.Selection selection;
+    /** A restore started by {@link #restoreEarly}, until {@link #restore()} takes it. */
+    private java.util.concurrent.CompletableFuture<Optional<AccountSession>> earlyRestore;
     private volatile SignedInSession current;
     private volatile AccountStatus status = new AccountStatus(Status.SIGNED_OUT, null, "");
     private volatile String storageWarning = "";
@@ -187,6 +189,35 @@ public final class AccountService implements CurrentAccount, AutoCloseable {
      * belongs there. A restart stays signed in; a missing or unreadable sign-in gives a status instead.
      */
     public Optional<AccountSession> restore() {
+        java.util.concurrent.CompletableFuture<Optional<AccountSession>> early;
+        synchronized (this) {
+            early = earlyRestore;
+            earlyRestore = null;
+        }
+        if (early != null) {
+            try {
+                return early.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+        return restoreNow();
+    }
+
+    /**
+     * Starts {@link #restore()} on {@code executor} now; the next {@code restore()} call takes its result. The app
+     * calls this as soon as its services exist, beside the JavaFX toolkit start: opening the keychain and reading
+     * the sign-in takes about half a second, which the window would otherwise wait for after it is shown.
+     */
+    public void restoreEarly(java.util.concurrent.Executor executor) {
+        synchronized (this) {
+            if (earlyRestore == null) {
+                earlyRestore = java.util.concurrent.CompletableFuture.supplyAsync(this::restoreNow, executor);
+            }
+        }
+    }
+
+    private Optional<AccountSession> restoreNow() {
         store();
         AccountsFile.Data data = read();
         if (data.current() == null) {

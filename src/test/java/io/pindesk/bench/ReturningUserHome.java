@@ -34,6 +34,7 @@ public final class ReturningUserHome {
     static final String ACCOUNT_KEY = "bench-returning";
     /** Nothing listens on the discard port: connecting is refused at once. */
     static final String API_BASE = "http://127.0.0.1:9/v5";
+    static final String CLIENT_ID = "1509632";
 
     public static void main(String[] args) throws Exception {
         AppDirs dirs = AppDirs.under(Path.of(args[0]));
@@ -49,12 +50,17 @@ public final class ReturningUserHome {
         if (!saved.isOk()) {
             throw new IllegalStateException("could not save the bench tokens: " + saved);
         }
+        // A custom-server account needs its app's secret (for refreshes) in the keychain too, as after a sign-in.
+        if (!tokens.store().saveAppSecret(CLIENT_ID, "bench-app-secret").isOk()) {
+            throw new IllegalStateException("could not save the bench app secret");
+        }
         JsonObject account = new JsonObject();
         account.addProperty("key", ACCOUNT_KEY);
         account.addProperty("id", "1120000000000001");
         account.addProperty("username", "returning_pinner");
         account.addProperty("environment", "custom");
         account.addProperty("apiBase", API_BASE);
+        account.addProperty("clientId", CLIENT_ID);
         JsonArray scopeList = new JsonArray();
         EnumSet.allOf(Scope.class).forEach(s -> scopeList.add(s.wireName()));
         account.add("scopes", scopeList);

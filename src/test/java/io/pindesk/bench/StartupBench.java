@@ -28,6 +28,8 @@ import java.util.spi.ToolProvider;
 public final class StartupBench {
 
     private static final Pattern FIRST_FRAME = Pattern.compile("smoke: first frame after (\\d+) ms");
+    /** What PinDesk's first content frame must show: the library when a sign-in can be restored. */
+    private static String expectedContent = "sign-in";
     private static final String PINDESK = "io.pindesk.app.Launcher";
     private static final String MINIMAL = MinimalWindowMain.class.getName();
     /** Use the archive when it fits; a stale or foreign one is skipped silently (JDK 17: -Xshare:auto). */
@@ -55,6 +57,7 @@ public final class StartupBench {
             if (seeded.exitCode() != 0 || !seeded.text().contains("seeded")) {
                 throw new IllegalStateException("Could not prepare the returning user's home:\n" + seeded.text());
             }
+            expectedContent = "library";
             startsInto = "the library of a returning user (sign-in restored from gnome-keyring, 30 saved boards)";
         }
         String classPath = jarredClassPath(work.resolve("jars"));
@@ -142,6 +145,10 @@ public final class StartupBench {
         Matcher m = FIRST_FRAME.matcher(out.text());
         if (out.exitCode() != 0 || !m.find()) {
             throw new IllegalStateException(mainClass + " did not report a first frame:\n" + out.text());
+        }
+        if (mainClass.equals(PINDESK) && !out.text().contains("showing " + expectedContent)) {
+            throw new IllegalStateException("PinDesk's first frame did not show the " + expectedContent + ":\n"
+                    + out.text());
         }
         return Long.parseLong(m.group(1));
     }

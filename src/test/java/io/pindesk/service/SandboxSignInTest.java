@@ -73,6 +73,21 @@ class SandboxSignInTest {
     }
 
     @Test
+    void anEarlyRestoreIsTakenByTheNextRestoreCallAndRunsOnlyOnce() throws Exception {
+        AccountService first = TestAccounts.service(home, TestAccounts.memoryKeychain());
+        java.util.concurrent.atomic.AtomicInteger started = new java.util.concurrent.atomic.AtomicInteger();
+        first.restoreEarly(r -> {
+            started.incrementAndGet();
+            new Thread(r).start();
+        });
+        first.restoreEarly(r -> started.incrementAndGet()); // a second early start changes nothing
+        assertEquals(java.util.Optional.empty(), first.restore(), "nothing remembered in a fresh home");
+        assertEquals(1, started.get());
+        assertEquals(java.util.Optional.empty(), first.restore(), "later calls restore afresh");
+        first.close();
+    }
+
+    @Test
     void closingTheServiceLetsGoOfTheKeychain() throws Exception {
         java.util.concurrent.atomic.AtomicInteger closed = new java.util.concurrent.atomic.AtomicInteger();
         io.pindesk.secrets.TokenStore memory = TestAccounts.memoryKeychain();

@@ -51,8 +51,8 @@ public final class MainView {
     private final java.util.function.Supplier<Views.Loaded<LibraryView>> libraryScreens;
     private final java.util.function.Supplier<Node> signInScreens;
     private Views.Loaded<LibraryView> library;
-    private final javafx.beans.property.ReadOnlyBooleanWrapper contentShown =
-            new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private final javafx.beans.property.ReadOnlyStringWrapper contentShown =
+            new javafx.beans.property.ReadOnlyStringWrapper();
     private Node signInPane;
 
     public MainView(MainViewModel viewModel, AboutDialog about) {
@@ -79,7 +79,7 @@ public final class MainView {
      */
     private void showSignIn(boolean shown) {
         if (shown) {
-            contentShown.set(true);
+            contentShown.set("sign-in");
         }
         if (signInPane == null) {
             if (!shown || signInScreens == null) {
@@ -104,11 +104,11 @@ public final class MainView {
             homePane.getChildren().setAll(library.root());
             var state = library.controller().viewModel().stateProperty();
             if (state.get() != io.pindesk.ui.boards.LibraryViewModel.State.LOADING) {
-                contentShown.set(true);
+                contentShown.set("library");
             } else {
                 state.addListener((obs, was, now) -> {
-                    if (now != io.pindesk.ui.boards.LibraryViewModel.State.LOADING) {
-                        contentShown.set(true);
+                    if (now != io.pindesk.ui.boards.LibraryViewModel.State.LOADING && contentShown.get() == null) {
+                        contentShown.set("library");
                     }
                 });
             }
@@ -116,10 +116,11 @@ public final class MainView {
     }
 
     /**
-     * True from the moment the window shows what the user came for: the library of the current account (from its
-     * saved copy, or its first sync) or the sign-in screen. {@code --smoke} and the startup benchmark wait for it.
+     * What the window first showed that the user came for — {@code "library"} (the current account's, from its saved
+     * copy or its first sync) or {@code "sign-in"} — and null until then. {@code --smoke} and the startup benchmark
+     * wait for it.
      */
-    public javafx.beans.property.ReadOnlyBooleanProperty contentShownProperty() {
+    public javafx.beans.property.ReadOnlyStringProperty contentShownProperty() {
         return contentShown.getReadOnlyProperty();
     }
 
