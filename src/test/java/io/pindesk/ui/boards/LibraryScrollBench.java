@@ -6,27 +6,15 @@ import io.pindesk.sandbox.SandboxProcess;
 import io.pindesk.service.LibraryService;
 import io.pindesk.service.SandboxSession;
 import io.pindesk.store.LibraryCache;
-import io.pindesk.ui.common.LinkOpener;
 import io.pindesk.ui.common.FxThumbnails;
-import io.pindesk.ui.common.UiAsync;
-import io.pindesk.ui.common.Views;
 import io.pindesk.ui.pins.MasonryView;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
 
 /**
  * Headless (Monocle) run of the real library screen over a sandbox board of 5,000 pins with real thumbnails:
@@ -51,60 +39,20 @@ public final class LibraryScrollBench {
                 java.time.Duration.ofMillis(latency), "1g")) {
             SandboxSession session = SandboxSession.allScopes(server.apiBase(), server.token());
             LibraryService library = new LibraryService(session, new LibraryCache(tmp.resolve("library")));
-            CountDownLatch started = new CountDownLatch(1);
-            Platform.startup(started::countDown);
-            started.await();
-            FxThumbnails thumbnails = new FxThumbnails(tmp.resolve("thumbs"));
-            UiAsync async = new UiAsync(Executors.newCachedThreadPool(r -> {
-                Thread t = new Thread(r);
-                t.setDaemon(true);
-                return t;
-            }), Platform::runLater);
-            LibraryViewModel vm = new LibraryViewModel(library, async);
-            AtomicLong maxGap = new AtomicLong();
-            AtomicLong last = new AtomicLong();
-            AtomicLong gaps = new AtomicLong();
-            StringBuffer gapLog = new StringBuffer();
-            CompletableFuture<LibraryView> shown = new CompletableFuture<>();
-            long syncStart = System.nanoTime();
-            Platform.runLater(() -> {
-                Map<Class<?>, Supplier<?>> controllers = Map.of(LibraryView.class,
-                        () -> new LibraryView(vm, thumbnails, LinkOpener.none()));
-                Views views = new Views(ResourceBundle.getBundle("i18n.messages", Locale.ENGLISH), controllers);
-                Views.Loaded<LibraryView> loaded = views.load(LibraryView.class);
-                Stage stage = new Stage();
-                stage.setScene(new Scene(loaded.root(), 1240, 780));
-                stage.show();
-                new AnimationTimer() {
-                    @Override
-                    public void handle(long now) {
-                        long prev = last.getAndSet(now);
-                        if (prev != 0 && vm.syncingProperty().get()) {
-                            maxGap.accumulateAndGet(now - prev, Math::max);
-                            if (now - prev > 50_000_000L) {
-                                gaps.incrementAndGet();
-                                gapLog.append(String.format(Locale.ROOT, " %.0f ms at +%.2f s;",
-                                        (now - prev) / 1e6, (now - syncStart) / 1e9));
-                            }
-                        }
-                    }
-                }.start();
-                shown.complete(loaded.controller());
-            });
-            LibraryView view = shown.get(30, TimeUnit.SECONDS);
+            LibraryScreenHarness screen = LibraryScreenHarness.show(library, tmp.resolve("thumbs"));
+            LibraryViewModel vm = screen.viewModel();
+            LibraryView view = screen.view();
+            FxThumbnails thumbnails = screen.thumbnails();
             CompletableFuture<Long> fxThread = new CompletableFuture<>();
             Platform.runLater(() -> fxThread.complete(Thread.currentThread().getId()));
             var threads = ManagementFactory.getThreadMXBean();
             long fxCpuStart = threads.getThreadCpuTime(fxThread.get());
-            while (vm.lastResultProperty().get() == null) {
-                Thread.sleep(20);
-            }
-            double syncMs = (System.nanoTime() - syncStart) / 1e6;
+            double syncMs = screen.awaitFirstSync();
             long fxCpu = threads.getThreadCpuTime(fxThread.get()) - fxCpuStart;
             System.out.printf(Locale.ROOT, "first sync of %d pins: %.0f ms; longest FX pulse gap during it: %.1f ms;"
-                    + " gaps over 50 ms: %d%n", vm.lastResultProperty().get().pins(), syncMs, maxGap.get() / 1e6,
-                    gaps.get());
-            System.out.println("gaps:" + gapLog);
+                    + " gaps over 50 ms: %d%n", vm.lastResultProperty().get().pins(), syncMs, screen.longestGapMs(),
+                    screen.gapsOver50());
+            System.out.println("gaps:" + screen.gapLog());
             // Informational only: the responsiveness figure is SyncPulseBench's, over the sync benchmark's library.
             System.out.printf(Locale.ROOT, "FX thread CPU time during the sync (after the window showed): %.0f ms;"
                     + " machine load average %.1f on %d cores%n", fxCpu / 1e6,

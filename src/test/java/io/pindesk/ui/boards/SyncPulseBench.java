@@ -6,27 +6,14 @@ import io.pindesk.sandbox.SandboxProcess;
 import io.pindesk.service.LibraryService;
 import io.pindesk.service.SandboxSession;
 import io.pindesk.store.LibraryCache;
-import io.pindesk.ui.common.FxThumbnails;
-import io.pindesk.ui.common.LinkOpener;
-import io.pindesk.ui.common.UiAsync;
-import io.pindesk.ui.common.Views;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
 
 /**
  * Headless (Monocle) run of the real library screen while it syncs the library of the sync benchmark (30 boards ×
@@ -52,66 +39,25 @@ public final class SyncPulseBench {
                     io.pindesk.api.RetryPolicy.STANDARD, io.pindesk.api.Pacers.standard(),
                     io.pindesk.api.HttpSettings.STANDARD);
             LibraryService library = new LibraryService(session, new LibraryCache(tmp.resolve("library")));
-            CountDownLatch started = new CountDownLatch(1);
-            Platform.startup(started::countDown);
-            started.await();
-            FxThumbnails thumbnails = new FxThumbnails(tmp.resolve("thumbs"));
-            UiAsync async = new UiAsync(Executors.newCachedThreadPool(r -> {
-                Thread t = new Thread(r);
-                t.setDaemon(true);
-                return t;
-            }), Platform::runLater);
-            LibraryViewModel vm = new LibraryViewModel(library, async);
-            AtomicLong maxGap = new AtomicLong();
-            AtomicLong last = new AtomicLong();
-            AtomicLong gaps = new AtomicLong();
-            StringBuffer gapLog = new StringBuffer();
-            CompletableFuture<Void> shown = new CompletableFuture<>();
-            long syncStart = System.nanoTime();
-            Platform.runLater(() -> {
-                Map<Class<?>, Supplier<?>> controllers = Map.of(LibraryView.class,
-                        () -> new LibraryView(vm, thumbnails, LinkOpener.none()));
-                Views views = new Views(ResourceBundle.getBundle("i18n.messages", Locale.ENGLISH), controllers);
-                Stage stage = new Stage();
-                stage.setScene(new Scene(views.load(LibraryView.class).root(), 1240, 780));
-                stage.show();
-                new AnimationTimer() {
-                    @Override
-                    public void handle(long now) {
-                        long prev = last.getAndSet(now);
-                        if (prev != 0 && vm.syncingProperty().get()) {
-                            maxGap.accumulateAndGet(now - prev, Math::max);
-                            if (now - prev > 50_000_000L) {
-                                gaps.incrementAndGet();
-                                gapLog.append(String.format(Locale.ROOT, " %.0f ms at +%.2f s;",
-                                        (now - prev) / 1e6, (now - syncStart) / 1e9));
-                            }
-                        }
-                    }
-                }.start();
-                shown.complete(null);
-            });
-            shown.get(30, TimeUnit.SECONDS);
+            LibraryScreenHarness screen = LibraryScreenHarness.show(library, tmp.resolve("thumbs"));
             if (Integer.getInteger("bench.stalls", 0) > 0) {
                 CompletableFuture<Thread> fx = new CompletableFuture<>();
                 Platform.runLater(() -> fx.complete(Thread.currentThread()));
-                watchStalls(fx.get(), last, Integer.getInteger("bench.stalls"));
+                watchStalls(fx.get(), screen.lastPulse(), Integer.getInteger("bench.stalls"));
             }
             java.util.Map<String, Double> cpu0 = ThreadCpu.byName();
-            while (vm.lastResultProperty().get() == null) {
-                Thread.sleep(20);
-            }
-            double syncMs = (System.nanoTime() - syncStart) / 1e6;
+            double syncMs = screen.awaitFirstSync();
             String cpuSplit = ThreadCpu.describe(ThreadCpu.diff(cpu0, ThreadCpu.byName()));
             System.out.println("CPU by thread during the sync (live threads): " + cpuSplit);
             System.out.printf(Locale.ROOT, "sync of %d boards x %d pins in the library screen: %.0f ms; longest FX"
                     + " pulse gap during it %.1f ms; gaps over 50 ms: %d%ngaps:%s%n", boards, pins, syncMs,
-                    maxGap.get() / 1e6, gaps.get(), gapLog);
-            new BenchFigure("sync-pulse", "Responsiveness: longest FX pulse gap during sync", maxGap.get() / 1e6, "ms",
-                    null, null, null, "≤ 50 ms", maxGap.get() / 1e6 <= 50, String.format(Locale.ROOT, "%d gaps over"
-                            + " 50 ms; the sync of %d boards × %d pins at %d ms in the library screen took %.0f ms;"
-                            + " sandbox in its own JVM; CPU ms in this JVM by thread: %s; load average %.1f on %d cores", gaps.get(),
-                            boards, pins, latency, syncMs, cpuSplit, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    screen.longestGapMs(), screen.gapsOver50(), screen.gapLog());
+            new BenchFigure("sync-pulse", "Responsiveness: longest FX pulse gap during sync", screen.longestGapMs(),
+                    "ms", null, null, null, "≤ 50 ms", screen.longestGapMs() <= 50, String.format(Locale.ROOT,
+                            "%d gaps over 50 ms; the sync of %d boards × %d pins at %d ms in the library screen took"
+                            + " %.0f ms; sandbox in its own JVM; CPU ms in this JVM by thread: %s; load average %.1f"
+                            + " on %d cores", screen.gapsOver50(), boards, pins, latency, syncMs, cpuSplit,
+                            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                             Runtime.getRuntime().availableProcessors())).print();
             session.close();
             Platform.exit();
