@@ -6,7 +6,6 @@ import com.google.gson.stream.JsonToken;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -230,6 +229,22 @@ final class ApiTransport {
         return new Outcome<>(null, ErrorReply.parse(status, body, rid), wait);
     }
 
+    /**
+     * The whole body; into an array of exactly the announced size when there is a {@code Content-Length} (reading
+     * to the end in chunks and joining them allocates every page twice). A body that ends early is a cut-off.
+     */
+    private byte[] readBody(InputStream in, long announced) throws IOException {
+        if (announced < 0 || announced > maxBodyBytes) {
+            return in.readAllBytes(); // unknown, or too large: the limit stops the read, nothing is preallocated
+        }
+        byte[] body = new byte[(int) announced];
+        int read = in.readNBytes(body, 0, body.length);
+        if (read < body.length) {
+            throw new EOFException("the reply ended after " + read + " of " + announced + " bytes");
+        }
+        return body;
+    }
+
     private <T> T parseBody(int status, String rid, HttpEntity entity, BodyParser<T> parser) throws IOException {
         String type = entity.getContentType();
         if (type != null && !type.toLowerCase(Locale.ROOT).contains("json")) {
@@ -241,7 +256,7 @@ final class ApiTransport {
         byte[] body;
         try (InputStream raw = entity.getContent();
                 InputStream in = new LimitedInputStream(raw, maxBodyBytes)) {
-            body = in.readAllBytes();
+            body = readBody(in, entity.getContentLength());
         } catch (LimitedInputStream.TooLargeException e) {
             throw new MalformedResponseException("The reply was larger than " + (maxBodyBytes / (1024 * 1024))
                     + " MB and was not read", status, rid, e);
@@ -251,8 +266,10 @@ final class ApiTransport {
             throw new CutOffException(e);
         }
         try (BackgroundCpu.Permit cpu = BackgroundCpu.acquire();
-                JsonReader reader = new JsonReader(new InputStreamReader(new java.io.ByteArrayInputStream(body),
-                        StandardCharsets.UTF_8))) {
+                // Decoded as it is parsed, through an 8 KB buffer: a page as one String would be twice its bytes
+                // (one curly quote makes the whole text UTF-16), and a sync's garbage is what its GC costs.
+                JsonReader reader = new JsonReader(new java.io.InputStreamReader(
+                        new java.io.ByteArrayInputStream(body), StandardCharsets.UTF_8))) {
             T value = parser.parse(reader);
             if (reader.peek() != JsonToken.END_DOCUMENT) {
                 throw new IllegalStateException("extra data after the JSON value");

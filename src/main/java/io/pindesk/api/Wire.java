@@ -20,6 +20,7 @@ final class Wire {
             .setFieldNamingPolicy(FieldNamingPolicy.LOWER_CASE_WITH_UNDERSCORES)
             .setStrictness(Strictness.LEGACY_STRICT)
             .disableHtmlEscaping()
+            .registerTypeAdapter(PinJson.class, new WirePinAdapter()) // the hot one: every pin of a sync
             .create();
 
     record OwnerJson(String username) {}

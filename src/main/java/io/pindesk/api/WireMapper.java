@@ -2,6 +2,7 @@ package io.pindesk.api;
 
 import io.pindesk.domain.Board;
 import io.pindesk.domain.BoardPrivacy;
+import io.pindesk.domain.IsoInstant;
 import io.pindesk.domain.Pin;
 import io.pindesk.domain.PinImage;
 import io.pindesk.domain.PinImages;
@@ -102,10 +103,10 @@ final class WireMapper {
             return null;
         }
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            return IsoInstant.parse(text); // one per pin: the hand-read common shape first
         } catch (DateTimeParseException e) {
             try {
-                return Instant.parse(text);
+                return OffsetDateTime.parse(text).toInstant();
             } catch (DateTimeParseException again) {
                 return null;
             }

@@ -84,17 +84,7 @@ public final class LibraryCache {
     /** Atomic but not forced to disk (see {@link AtomicFiles#replace}): pins can always be fetched again. */
     public void writePins(PinsDoc doc) throws IOException {
         Path target = pinsFile(doc.boardId()).path();
-        AtomicFiles.replace(target, out -> {
-            // Buffered chars: Gson writes many tiny strings, and each one straight into the encoder is costly.
-            java.io.Writer w = new java.io.BufferedWriter(
-                    new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), 32 * 1024);
-            try {
-                GSON.toJson(doc, PinsDoc.class, w);
-            } catch (com.google.gson.JsonIOException e) {
-                throw e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e);
-            }
-            w.flush();
-        });
+        AtomicFiles.replace(target, out -> PinsDocWriter.write(doc, out));
     }
 
     public void deletePins(String boardId) throws IOException {
@@ -142,7 +132,7 @@ public final class LibraryCache {
                 in.nextNull();
                 return null;
             }
-            return Instant.parse(in.nextString());
+            return io.pindesk.domain.IsoInstant.parse(in.nextString());
         }
     }
 }

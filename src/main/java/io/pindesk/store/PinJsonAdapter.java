@@ -5,6 +5,7 @@ import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
+import io.pindesk.domain.IsoInstant;
 import io.pindesk.domain.Pin;
 import io.pindesk.domain.PinImage;
 import io.pindesk.domain.PinImages;
@@ -15,57 +16,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A pin in the saved library, field by field. A sync saves every pin of every changed board and startup reads them
- * back, so this is the hottest JSON in the app; Gson's reflective record adapter spent most of a sync's save time
- * looking up runtime types. The format is exactly the reflective one (record component names, absent nulls), so
- * existing caches read unchanged. Unknown members are skipped; a pin without an id, or with a malformed value, is a
+ * A pin in the saved library, read field by field (startup reads every saved pin of the boards it opens; Gson's
+ * reflective record adapter spent most of that time looking up runtime types). The format, written by
+ * {@link PinsDocWriter}, is exactly the reflective one (record component names, absent nulls), so existing caches
+ * read unchanged. Unknown members are skipped; a pin without an id, or with a malformed value, is a
  * {@link JsonParseException} like any other corrupt file.
  */
 final class PinJsonAdapter extends TypeAdapter<Pin> {
 
+    /** Saving goes through {@link PinsDocWriter}, which writes this format straight to bytes. */
     @Override
-    public void write(JsonWriter out, Pin pin) throws IOException {
-        if (pin == null) {
-            out.nullValue();
-            return;
-        }
-        out.beginObject();
-        string(out, "id", pin.id());
-        string(out, "title", pin.title());
-        string(out, "description", pin.description());
-        string(out, "link", pin.link());
-        string(out, "altText", pin.altText());
-        string(out, "dominantColor", pin.dominantColor());
-        string(out, "boardId", pin.boardId());
-        string(out, "sectionId", pin.sectionId());
-        string(out, "parentPinId", pin.parentPinId());
-        string(out, "boardOwnerUsername", pin.boardOwnerUsername());
-        if (pin.createdAt() != null) {
-            out.name("createdAt").value(pin.createdAt().toString());
-        }
-        string(out, "creativeType", pin.creativeType());
-        string(out, "mediaType", pin.mediaType());
-        out.name("images").beginObject().name("renditions").beginObject();
-        for (Map.Entry<String, PinImage> e : pin.images().renditions().entrySet()) {
-            PinImage image = e.getValue();
-            out.name(e.getKey()).beginObject();
-            out.name("url").value(image.url());
-            if (image.width() != null) {
-                out.name("width").value(image.width().longValue());
-            }
-            if (image.height() != null) {
-                out.name("height").value(image.height().longValue());
-            }
-            out.endObject();
-        }
-        out.endObject().endObject();
-        out.endObject();
-    }
-
-    private static void string(JsonWriter out, String name, String value) throws IOException {
-        if (value != null) {
-            out.name(name).value(value);
-        }
+    public void write(JsonWriter out, Pin pin) {
+        throw new UnsupportedOperationException("saved pins are written by PinsDocWriter");
     }
 
     @Override
@@ -105,7 +67,7 @@ final class PinJsonAdapter extends TypeAdapter<Pin> {
                     case "boardOwnerUsername" -> owner = string(in);
                     case "createdAt" -> {
                         String text = string(in);
-                        createdAt = text == null ? null : Instant.parse(text);
+                        createdAt = text == null ? null : IsoInstant.parse(text);
                     }
                     case "creativeType" -> creativeType = string(in);
                     case "mediaType" -> mediaType = string(in);

@@ -131,6 +131,19 @@ class HostileReplyTest {
     }
 
     @Test
+    void aHugeAnnouncedLengthIsNotAllocatedUpFront() throws IOException {
+        // The body is read into an array of the announced size only when that is within the cap; a 2 GB claim
+        // must not be trusted (it would be an OutOfMemoryError before a single byte arrived).
+        try (RawServer raw = new RawServer(RawServer.head(200,
+                "Content-Type: application/json\r\nContent-Length: 2000000000\r\n", "{\"items\":[]}"));
+                PinterestClient c = TestClients.client(raw.base())) {
+            NetworkException e = assertTimeoutPreemptively(NO_HANG,
+                    () -> assertThrows(NetworkException.class, () -> c.pins().page(null)));
+            assertTrue(e.getMessage().contains("broke while the reply was arriving"), e.getMessage());
+        }
+    }
+
+    @Test
     void truncatedReplyToACreateIsAnUnknownOutcome() throws IOException {
         try (RawServer raw = new RawServer(RawServer.head(201,
                 "Content-Type: application/json\r\nContent-Length: 500\r\n", "{\"id\":\"1\""));

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Prepares the data folders benchmarks start from. */
-final class BenchData {
+public final class BenchData {
 
     private BenchData() {}
 
@@ -14,5 +14,17 @@ final class BenchData {
         Path config = home.resolve("config");
         Files.createDirectories(config);
         Files.writeString(config.resolve("settings.json"), "{\"theme\":\"light\"}");
+    }
+
+    /** Removes a benchmark's scratch folder and everything in it; what cannot be removed is left (a warning). */
+    public static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | java.io.UncheckedIOException e) {
+            System.err.println("bench: could not remove " + root + ": " + e);
+        }
     }
 }
