@@ -8,7 +8,7 @@ mvn -B -q -DskipTests package
 project_version=$(sed -n 's/^version=//p' target/classes/io/pindesk/app/version.properties)
 app_version=${project_version%%-*}          # 0.1.0-SNAPSHOT -> 0.1.0 (jpackage wants digits and dots)
 
-rm -rf target/javafx-mods target/jpackage-input target/runtime
+rm -rf target/javafx-mods target/jpackage-input target/runtime target/pindesk.classlist
 mkdir -p target/javafx-mods target/jpackage-input
 for jar in target/lib/*.jar; do
     name=$(basename "$jar")
@@ -37,7 +37,8 @@ jlink --module-path target/javafx-mods --add-modules "$modules" \
 # jlink's archive holds the JDK's generic class list only. Where a display can be faked, one --smoke start lists the
 # classes PinDesk really loads up to its first frame, and the runtime's default archive is rebuilt from that list:
 # the JavaFX classes join it. It is the runtime's own default archive (no app class path, no launcher option), so
-# it stays valid wherever the package is installed; the app's jars are not in it (JDK 17 archives cannot move).
+# it stays valid wherever the package is installed; the app's jars are not in it (JDK 17 archives cannot move: the
+# Linux installer layers them on top where PinDesk is installed, packaging/linux/make-start-archive.sh).
 train_cds_archive() {
     local work
     work=$(mktemp -d)
@@ -49,6 +50,7 @@ train_cds_archive() {
         && target/runtime/bin/java -Xshare:dump -XX:SharedClassListFile="$work/classes.list" \
             -XX:SharedArchiveFile="$work/classes.jsa" >"$work/dump.log" 2>&1; then
         mv -f "$work/classes.jsa" target/runtime/lib/server/classes.jsa
+        cp "$work/classes.list" target/pindesk.classlist  # for the installed start archive (Linux)
         echo "packaging: class-data-sharing archive trained on PinDesk's start ($(wc -l <"$work/classes.list") classes)"
     else
         echo "packaging: training the class-data-sharing archive failed, keeping jlink's (see below)" >&2

@@ -10,6 +10,13 @@ types=("$@")
 # shellcheck source=../common/prepare.sh
 source packaging/common/prepare.sh
 
+# The installer makes the start archive where PinDesk is installed (make-start-archive.sh, run by postinst) from
+# the classes the training start loaded; the launcher asks for it on top of the runtime's archive.
+if [[ -s target/pindesk.classlist ]]; then
+    cp target/pindesk.classlist packaging/linux/make-start-archive.sh target/jpackage-input/
+fi
+start_archive_option='-XX:SharedArchiveFile=$APPDIR/../runtime/lib/server/classes.jsa:$APPDIR/pindesk.jsa'
+
 icon=icons/app-512.png
 out=target/dist
 rm -rf "$out"
@@ -19,7 +26,7 @@ package() {
     local type=$1
     jpackage @packaging/common/jpackage.args --type "$type" --app-version "$app_version" \
         --input target/jpackage-input --main-jar pindesk.jar --runtime-image target/runtime \
-        --icon "$icon" --dest "$out" "${@:2}"
+        --icon "$icon" --dest "$out" --java-options "$start_archive_option" "${@:2}"
 }
 
 linux_installer_args=(
