@@ -99,6 +99,9 @@ public final class AppContext implements AutoCloseable {
         controllers.put(SignInView.class, () -> new SignInView(signIn));
         this.libraryViews = new LibraryViewFactory(accounts, dirs, async, this::openLink);
         controllers.put(LibraryView.class, libraryViews::create);
+        // Fired on the thread that restored or signed in (never the FX thread): the library is read there, beside
+        // the window build, before the shell asks for the library screen.
+        accounts.addListener(session -> session.ifPresent(libraryViews::prepare));
         this.views = new Views(bundle, controllers);
         // drafts, the outbox and the composer follow the account service's current account
         this.publishing = new PublishingServices(dirs.data(), Clock.systemDefaultZone(), accounts);

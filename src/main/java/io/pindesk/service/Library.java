@@ -21,6 +21,14 @@ public interface Library {
 
     boolean loadCache();
 
+    /**
+     * What {@link #loadCache()} returned if it already ran (the shell reads a returning user's saved library while
+     * the window is still being built), else empty. Not blocking.
+     */
+    default Optional<Boolean> cacheLoaded() {
+        return Optional.empty();
+    }
+
     List<Board> boards();
 
     List<Section> sections(String boardId);

@@ -58,6 +58,9 @@ public final class LibraryService implements Library {
         this(session, cache, DEFAULT_PARALLELISM);
     }
 
+    /** What loadCache() returned, once it ran. */
+    private volatile Boolean cacheLoaded;
+
     public LibraryService(AccountSession session, LibraryCache cache, int parallelism) {
         if (parallelism < 1) {
             throw new IllegalArgumentException("parallelism must be at least 1");
@@ -81,6 +84,7 @@ public final class LibraryService implements Library {
 
     /** Reads the saved library; true when there was one. A damaged file is set aside and reads as empty. */
     public boolean loadCache() {
+        boolean had;
         try {
             Optional<LibraryCache.BoardsDoc> doc = cache.readBoards();
             doc.ifPresent(d -> {
@@ -90,11 +94,18 @@ public final class LibraryService implements Library {
                     syncedAt = d.syncedAt();
                 }
             });
-            return doc.isPresent();
+            had = doc.isPresent();
         } catch (IOException e) {
             LOG.warn("Could not read the saved library: {}", e.toString());
-            return false;
+            had = false;
         }
+        cacheLoaded = had;
+        return had;
+    }
+
+    @Override
+    public Optional<Boolean> cacheLoaded() {
+        return Optional.ofNullable(cacheLoaded);
     }
 
     public List<Board> boards() {

@@ -120,7 +120,9 @@ class LibraryServiceTest {
         server = null;
 
         LibraryService restarted = new LibraryService(first.session(), new LibraryCache(dir.resolve("library")));
+        assertEquals(java.util.Optional.empty(), restarted.cacheLoaded(), "not read yet");
         assertTrue(restarted.loadCache());
+        assertEquals(java.util.Optional.of(true), restarted.cacheLoaded(), "what the read found, for the screen");
         assertEquals(2, restarted.boards().size());
         assertEquals(40, restarted.pins(boardId, null, null).items().size(), "pins come from disk");
 

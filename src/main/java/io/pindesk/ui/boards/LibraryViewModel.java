@@ -13,6 +13,7 @@ import io.pindesk.ui.common.UiAsync;
 import io.pindesk.ui.pins.PinDetailViewModel;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -75,13 +76,22 @@ public final class LibraryViewModel {
             refreshOpenBoard();
         }));
         state.set(State.LOADING);
-        async.run(library::loadCache, had -> {
-            refreshFromLibrary();
-            if (!had) {
-                state.set(State.LOADING); // nothing saved yet: the first sync fills the grid
-            }
-            sync();
-        }, this::failed);
+        Optional<Boolean> loaded = library.cacheLoaded();
+        if (loaded.isPresent()) {
+            // Read while the window was being built: the screen's first layout already has the boards, instead of
+            // a pulse of the empty screen and a second one when the read comes back.
+            showSaved(loaded.get());
+        } else {
+            async.run(library::loadCache, this::showSaved, this::failed);
+        }
+    }
+
+    private void showSaved(boolean had) {
+        refreshFromLibrary();
+        if (!had) {
+            state.set(State.LOADING); // nothing saved yet: the first sync fills the grid
+        }
+        sync();
     }
 
     /** Stops listening to the library (the account changed or signed out). */

@@ -44,6 +44,9 @@ public class FakeLibrary implements Library {
     public LibraryException syncFailure;
     public int pageSize = 1000;
     public int syncs;
+    public int loadCacheCalls;
+    /** What a read-ahead of the saved library returned (the shell's prepare), or null when none happened. */
+    public Boolean readAhead;
 
     public static Board board(String id, String name, String description, int pins, Instant changed,
             BoardPrivacy privacy) {
@@ -79,7 +82,13 @@ public class FakeLibrary implements Library {
 
     @Override
     public boolean loadCache() {
+        loadCacheCalls++;
         return cached;
+    }
+
+    @Override
+    public Optional<Boolean> cacheLoaded() {
+        return Optional.ofNullable(readAhead);
     }
 
     @Override

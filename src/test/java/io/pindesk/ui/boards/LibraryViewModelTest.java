@@ -47,6 +47,28 @@ class LibraryViewModelTest {
     }
 
     @Test
+    void aLibraryReadAheadIsShownWithoutReadingItAgain() {
+        library.cached = true;
+        library.readAhead = true;
+        List<LibraryViewModel.State> states = new java.util.ArrayList<>();
+        vm.stateProperty().addListener((o, was, now) -> states.add(now));
+        // An executor that never runs: anything start() left to the background would not happen.
+        LibraryViewModel lazy = new LibraryViewModel(library, new UiAsync(r -> { }, Runnable::run));
+        lazy.start();
+        assertEquals(0, library.loadCacheCalls, "the read-ahead is used, not repeated");
+        assertEquals(LibraryViewModel.State.READY, lazy.stateProperty().get(), "boards shown within start()");
+        assertEquals(3, lazy.boards().size());
+
+        library.readAhead = false; // read ahead, nothing saved: the first sync fills the grid
+        library.cached = false;
+        LibraryViewModel empty = new LibraryViewModel(library, new UiAsync(r -> { }, Runnable::run));
+        empty.start();
+        assertEquals(0, library.loadCacheCalls);
+        assertEquals(LibraryViewModel.State.LOADING, empty.stateProperty().get());
+        assertTrue(states.isEmpty(), "the other view-model untouched");
+    }
+
+    @Test
     void searchCoversNamesAndDescriptionsAndSortsChangeTheOrder() {
         vm.start();
         vm.queryProperty().set("KITCHEN");
