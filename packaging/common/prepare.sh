@@ -44,7 +44,15 @@ train_cds_archive() {
     work=$(mktemp -d)
     mkdir -p "$work/home/config"
     echo '{"theme":"light"}' > "$work/home/config/settings.json"
-    if PINDESK_HOME="$work/home" timeout 120 xvfb-run -a target/runtime/bin/java \
+    # Every start opens the keychain: inside a D-Bus session with an unlocked gnome-keyring (where there is one)
+    # the training start loads the D-Bus classes that does, and they join the archives.
+    local session=()
+    if command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/dev/null; then
+        mkdir -p "$work/desktop-home"
+        session=(env HOME="$work/desktop-home" dbus-run-session -- sh -c \
+            'echo -n training | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; exec "$@"' sh)
+    fi
+    if PINDESK_HOME="$work/home" timeout 120 "${session[@]}" xvfb-run -a target/runtime/bin/java \
             -XX:DumpLoadedClassList="$work/classes.list" -cp "target/jpackage-input/*" io.pindesk.app.Launcher --smoke \
             >"$work/train.log" 2>&1 \
         && target/runtime/bin/java -Xshare:dump -XX:SharedClassListFile="$work/classes.list" \

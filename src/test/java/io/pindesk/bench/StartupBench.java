@@ -83,6 +83,7 @@ public final class StartupBench {
                 minimalTrained.add(mt);
             }
         }
+        BenchData.deleteTree(work);
         double appMedian = median(app);
         double minimalMedian = median(minimal);
         double ratio = appMedian / minimalMedian;
