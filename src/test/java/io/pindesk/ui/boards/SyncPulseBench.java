@@ -40,11 +40,11 @@ public final class SyncPulseBench {
                     io.pindesk.api.HttpSettings.STANDARD);
             LibraryService library = new LibraryService(session, new LibraryCache(tmp.resolve("library")));
             LibraryScreenHarness screen = LibraryScreenHarness.show(library, tmp.resolve("thumbs"));
-            if (Integer.getInteger("bench.stalls", 0) > 0) {
-                CompletableFuture<Thread> fx = new CompletableFuture<>();
-                Platform.runLater(() -> fx.complete(Thread.currentThread()));
-                watchStalls(fx.get(), screen.lastPulse(), Integer.getInteger("bench.stalls"));
-            }
+            CompletableFuture<Thread> fx = new CompletableFuture<>();
+            Platform.runLater(() -> fx.complete(Thread.currentThread()));
+            AtomicLong lastPulse = screen.lastPulse();
+            io.pindesk.bench.StallWatch.startIfAsked(fx.get(),
+                    () -> lastPulse.get() == 0 ? 0 : System.nanoTime() - lastPulse.get());
             java.util.Map<String, Double> cpu0 = ThreadCpu.byName();
             double syncMs = screen.awaitFirstSync();
             String cpuSplit = ThreadCpu.describe(ThreadCpu.diff(cpu0, ThreadCpu.byName()));
@@ -63,29 +63,5 @@ public final class SyncPulseBench {
             Platform.exit();
             System.exit(0);
         }
-    }
-
-    /** With -Dbench.stalls=MS: prints where the FX thread is whenever no pulse came for that many milliseconds. */
-    private static void watchStalls(Thread fx, AtomicLong lastPulse, int stallMs) {
-        Thread watchdog = new Thread(() -> {
-            while (true) {
-                try {
-                    Thread.sleep(10);
-                } catch (InterruptedException e) {
-                    return;
-                }
-                long since = (System.nanoTime() - lastPulse.get()) / 1_000_000;
-                if (lastPulse.get() != 0 && since > stallMs) {
-                    StackTraceElement[] st = fx.getStackTrace();
-                    StringBuilder out = new StringBuilder("stall " + since + " ms, FX thread " + fx.getState() + ":");
-                    for (int i = 0; i < Math.min(14, st.length); i++) {
-                        out.append("\n    at ").append(st[i]);
-                    }
-                    System.out.println(out);
-                }
-            }
-        }, "pulse-watchdog");
-        watchdog.setDaemon(true);
-        watchdog.start();
     }
 }

@@ -94,11 +94,7 @@ public final class PublishPulseBench {
             long renderer = Thread.getAllStackTraces().keySet().stream()
                     .filter(t -> t.getName().startsWith("QuantumRenderer")).mapToLong(Thread::getId).findFirst()
                     .orElse(-1);
-            if (Integer.getInteger("bench.stalls", 0) > 0) {
-                Thread watchdog = new Thread(() -> watch(tracker, fx), "pulse-watchdog");
-                watchdog.setDaemon(true);
-                watchdog.start();
-            }
+            io.pindesk.bench.StallWatch.startIfAsked(fx, tracker::sinceLastPulse);
             long t0 = System.nanoTime();
             long cpu0 = cpu.getThreadCpuTime(fx.getId());
             long render0 = cpu.getThreadCpuTime(renderer);
@@ -150,25 +146,6 @@ public final class PublishPulseBench {
             Platform.exit();
         }
         System.exit(0);
-    }
-
-    /** With -Dbench.stalls=MS: prints where the FX thread is when no pulse came for that many milliseconds. */
-    private static void watch(PulseGapTracker tracker, Thread fx) {
-        while (true) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                return;
-            }
-            if (tracker.sinceLastPulse() > Integer.getInteger("bench.stalls") * 1_000_000L) {
-                StackTraceElement[] st = fx.getStackTrace();
-                System.out.println("stall " + tracker.sinceLastPulse() / 1_000_000 + " ms, FX thread " + fx.getState()
-                        + ":");
-                for (int i = 0; i < Math.min(12, st.length); i++) {
-                    System.out.println("    at " + st[i]);
-                }
-            }
-        }
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> c) throws Exception {
