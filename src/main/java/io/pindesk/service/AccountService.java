@@ -494,6 +494,11 @@ public final class AccountService implements CurrentAccount, AutoCloseable {
             credentials = new ClientCredentials(e.clientId(), e.clientSecret());
         } else {
             apiBase = URI.create(record.apiBase());
+            if (record.clientId() == null || record.clientId().isBlank()) {
+                // A hand-edited or damaged accounts.json: say what is missing, not "App ID null".
+                throw new SignInProblem(SignInProblem.Kind.NOT_CONFIGURED, "No App ID is saved for " + record.label()
+                        + ". Enter your Pinterest app's App ID and App secret in Settings and sign in again.");
+            }
             String secret = appSecret(record.clientId());
             if (secret == null) {
                 throw new SignInProblem(SignInProblem.Kind.NOT_CONFIGURED, "The App secret for App ID " + record.clientId()
