@@ -20,11 +20,13 @@ public final class StartArchiveTrainer {
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
-            System.err.println("usage: StartArchiveTrainer <class list>");
+            io.pindesk.cli.Console.err().println("usage: StartArchiveTrainer <class list>");
             System.exit(2);
         }
         int[] counts = load(Path.of(args[0]), StartArchiveTrainer.class.getClassLoader());
-        System.out.println("start archive: " + counts[0] + " classes loaded, " + counts[1] + " skipped");
+        io.pindesk.cli.Console.out().println("start archive: " + counts[0] + " classes loaded, " + counts[1]
+                + " skipped");
+        io.pindesk.cli.Console.out().flush();
     }
 
     /** Loads the list's plain class names; returns {loaded, skipped}. */
