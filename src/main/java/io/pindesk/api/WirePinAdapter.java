@@ -5,6 +5,7 @@ import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
+import io.pindesk.domain.Repeated;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,7 +17,8 @@ import java.util.Map;
  * Gson's reflective record adapter spent a third of that time on reflection and type lookups. It reads exactly
  * what the reflective adapter read: snake_case members, unknown ones skipped, nulls as null, a later duplicate
  * member wins, strings also from numbers and booleans, a duplicate image key is malformed. The one form it does
- * not take is Gson's array-of-pairs spelling of a map, which Pinterest never sends. Read-only: PinDesk never
+ * not take is Gson's array-of-pairs spelling of a map, which Pinterest never sends. Values that repeat from pin to
+ * pin (board, owner, types, colour, rendition keys, sizes) are shared ({@link Repeated}). Read-only: PinDesk never
  * sends a pin in this shape.
  */
 final class WirePinAdapter extends TypeAdapter<Wire.PinJson> {
@@ -52,13 +54,13 @@ final class WirePinAdapter extends TypeAdapter<Wire.PinJson> {
                 case "description" -> description = string(in);
                 case "link" -> link = string(in);
                 case "alt_text" -> altText = string(in);
-                case "dominant_color" -> dominantColor = string(in);
-                case "board_id" -> boardId = string(in);
-                case "board_section_id" -> sectionId = string(in);
+                case "dominant_color" -> dominantColor = Repeated.string(string(in));
+                case "board_id" -> boardId = Repeated.string(string(in));
+                case "board_section_id" -> sectionId = Repeated.string(string(in));
                 case "parent_pin_id" -> parentPinId = string(in);
                 case "board_owner" -> owner = owner(in);
                 case "created_at" -> createdAt = string(in);
-                case "creative_type" -> creativeType = string(in);
+                case "creative_type" -> creativeType = Repeated.string(string(in));
                 case "media" -> media = media(in);
                 default -> in.skipValue();
             }
@@ -76,7 +78,7 @@ final class WirePinAdapter extends TypeAdapter<Wire.PinJson> {
         in.beginObject();
         while (in.hasNext()) {
             if (in.nextName().equals("username")) {
-                username = string(in);
+                username = Repeated.string(string(in));
             } else {
                 in.skipValue();
             }
@@ -96,7 +98,7 @@ final class WirePinAdapter extends TypeAdapter<Wire.PinJson> {
         in.beginObject();
         while (in.hasNext()) {
             switch (in.nextName()) {
-                case "media_type" -> mediaType = string(in);
+                case "media_type" -> mediaType = Repeated.string(string(in));
                 case "images" -> images = images(in);
                 case "items" -> items = items(in);
                 case "cover_image_url" -> cover = string(in);
@@ -141,7 +143,7 @@ final class WirePinAdapter extends TypeAdapter<Wire.PinJson> {
         Map<String, Wire.ImageJson> images = new LinkedHashMap<>();
         in.beginObject();
         while (in.hasNext()) {
-            String key = in.nextName();
+            String key = Repeated.string(in.nextName());
             if (images.containsKey(key)) {
                 throw new JsonSyntaxException("duplicate key: " + key);
             }
@@ -162,8 +164,8 @@ final class WirePinAdapter extends TypeAdapter<Wire.PinJson> {
         while (in.hasNext()) {
             switch (in.nextName()) {
                 case "url" -> url = string(in);
-                case "width" -> width = integer(in);
-                case "height" -> height = integer(in);
+                case "width" -> width = Repeated.integer(integer(in));
+                case "height" -> height = Repeated.integer(integer(in));
                 default -> in.skipValue();
             }
         }

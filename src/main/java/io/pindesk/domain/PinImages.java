@@ -1,8 +1,6 @@
 package io.pindesk.domain;
 
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,7 +13,7 @@ public record PinImages(Map<String, PinImage> renditions) {
     public static final PinImages NONE = new PinImages(Map.of());
 
     public PinImages {
-        renditions = renditions == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(renditions));
+        renditions = renditions == null ? Map.of() : SmallMap.copyOf(renditions); // one per pin: kept small
     }
 
     public boolean isEmpty() {

@@ -7,6 +7,7 @@ import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import io.pindesk.domain.IsoInstant;
 import io.pindesk.domain.Pin;
+import io.pindesk.domain.Repeated;
 import io.pindesk.domain.PinImage;
 import io.pindesk.domain.PinImages;
 import java.io.IOException;
@@ -60,17 +61,17 @@ final class PinJsonAdapter extends TypeAdapter<Pin> {
                     case "description" -> description = string(in);
                     case "link" -> link = string(in);
                     case "altText" -> altText = string(in);
-                    case "dominantColor" -> dominantColor = string(in);
-                    case "boardId" -> boardId = string(in);
-                    case "sectionId" -> sectionId = string(in);
+                    case "dominantColor" -> dominantColor = Repeated.string(string(in));
+                    case "boardId" -> boardId = Repeated.string(string(in));
+                    case "sectionId" -> sectionId = Repeated.string(string(in));
                     case "parentPinId" -> parentPinId = string(in);
-                    case "boardOwnerUsername" -> owner = string(in);
+                    case "boardOwnerUsername" -> owner = Repeated.string(string(in));
                     case "createdAt" -> {
                         String text = string(in);
                         createdAt = text == null ? null : IsoInstant.parse(text);
                     }
-                    case "creativeType" -> creativeType = string(in);
-                    case "mediaType" -> mediaType = string(in);
+                    case "creativeType" -> creativeType = Repeated.string(string(in));
+                    case "mediaType" -> mediaType = Repeated.string(string(in));
                     case "images" -> images = images(in);
                     default -> in.skipValue();
                 }
@@ -108,7 +109,7 @@ final class PinJsonAdapter extends TypeAdapter<Pin> {
             }
             in.beginObject();
             while (in.hasNext()) {
-                String key = in.nextName();
+                String key = Repeated.string(in.nextName());
                 PinImage image = image(in);
                 if (image != null) {
                     renditions.put(key, image);
@@ -132,8 +133,8 @@ final class PinJsonAdapter extends TypeAdapter<Pin> {
         while (in.hasNext()) {
             switch (in.nextName()) {
                 case "url" -> url = string(in);
-                case "width" -> width = integer(in);
-                case "height" -> height = integer(in);
+                case "width" -> width = Repeated.integer(integer(in));
+                case "height" -> height = Repeated.integer(integer(in));
                 default -> in.skipValue();
             }
         }

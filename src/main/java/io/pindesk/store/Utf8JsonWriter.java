@@ -65,7 +65,11 @@ final class Utf8JsonWriter {
 
     Utf8JsonWriter value(long value) throws IOException {
         beforeValue();
-        ascii(Long.toString(value));
+        if (value >= 0 && value < 1_000_000_000L) {
+            digits((int) value); // widths and heights: no String per number
+        } else {
+            ascii(Long.toString(value));
+        }
         return this;
     }
 
@@ -197,6 +201,21 @@ final class Utf8JsonWriter {
         buf[pos++] = HEX[c >> 8 & 0xF];
         buf[pos++] = HEX[c >> 4 & 0xF];
         buf[pos++] = HEX[c & 0xF];
+    }
+
+    private void digits(int value) throws IOException {
+        room(10);
+        int start = pos;
+        int v = value;
+        do {
+            buf[pos++] = (byte) ('0' + v % 10);
+            v /= 10;
+        } while (v != 0);
+        for (int i = start, j = pos - 1; i < j; i++, j--) {
+            byte t = buf[i];
+            buf[i] = buf[j];
+            buf[j] = t;
+        }
     }
 
     private void ascii(String s) throws IOException {
