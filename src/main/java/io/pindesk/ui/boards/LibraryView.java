@@ -76,6 +76,7 @@ public final class LibraryView {
     @FXML private Label stateText;
     @FXML private Button stateAction;
     @FXML private BorderPane boardPage;
+    @FXML private StackPane pages;
     @FXML private Label boardName;
     @FXML private Label boardPrivacy;
     @FXML private Label boardDescription;
@@ -122,6 +123,9 @@ public final class LibraryView {
         setUpToolbar();
         setUpBoardsPage();
         setUpBoardPage();
+        // JavaFX styles hidden nodes too (and makes their skins): the board page, its pin grid and its bars would
+        // cost the library screen's first CSS pass for a page most starts never open. It joins on the first open.
+        pages.getChildren().remove(boardPage);
         // The search field does not take the first focus (its hint stays visible); Ctrl/Cmd+F goes to it.
         searchField.setFocusTraversable(false);
         root.sceneProperty().addListener((o, was, scene) -> {
@@ -199,6 +203,9 @@ public final class LibraryView {
 
     private void showPage(Board board) {
         boolean open = board != null;
+        if (open && boardPage.getParent() == null) {
+            pages.getChildren().add(boardPage);
+        }
         boardsPage.setVisible(!open);
         boardPage.setVisible(open);
         backButton.setVisible(open);
