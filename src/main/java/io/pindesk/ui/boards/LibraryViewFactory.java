@@ -56,7 +56,7 @@ public final class LibraryViewFactory implements AutoCloseable {
             }
         }
         // The thumbnail loader (its HTTP client and disk cache) beside the read: this runs on the sign-in's thread.
-        async.background(this::thumbnails, e -> { });
+        async.background(this::thumbnails, e -> { }); // a failure recurs, and is reported, when the screen makes it
         LibraryService library = new LibraryService(session, LibraryCache.forAccount(dirs, session.accountKey()));
         library.loadCache();
         synchronized (this) {
