@@ -39,6 +39,28 @@ jlink --module-path target/javafx-mods --add-modules "$modules" \
 # the JavaFX classes join it. It is the runtime's own default archive (no app class path, no launcher option), so
 # it stays valid wherever the package is installed; the app's jars are not in it (JDK 17 archives cannot move: the
 # Linux installer layers them on top where PinDesk is installed, packaging/linux/make-start-archive.sh).
+# Most starts are a returning user's: signed in, with a saved library, so they also load the library screen. A
+# second training start as one (its account, tokens and 30 saved boards seeded by the test code's
+# ReturningUserHome in the same keychain session) adds those classes to the list the installer's start archive is
+# made from; the runtime's own archive stays as trained above. Best effort: without it the list is the new user's.
+train_returning_user() {
+    local work=$1
+    if mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.includeScope=test \
+            -Dmdep.outputFile=target/test-classpath.txt >"$work/test-compile.log" 2>&1 \
+        && PINDESK_HOME="$work/returning" timeout 300 "${session[@]}" sh -c \
+            'cp=$1; shift; java -cp "$cp" io.pindesk.bench.ReturningUserHome "$PINDESK_HOME" | grep -q seeded && exec "$@"' sh \
+            "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
+            timeout 120 xvfb-run -a target/runtime/bin/java -XX:DumpLoadedClassList="$work/returning.list" \
+            -cp "target/jpackage-input/*" io.pindesk.app.Launcher --smoke >"$work/returning.log" 2>&1 \
+        && grep -q "showing library" "$work/returning.log"; then
+        awk '!seen[$0]++' "$work/classes.list" "$work/returning.list" >target/pindesk.classlist
+        echo "packaging: start-archive class list adds a returning user's start ($(wc -l <target/pindesk.classlist) classes)"
+    else
+        echo "packaging: no returning user's training start (see below); the start archive lists a new user's" >&2
+        tail -3 "$work/test-compile.log" "$work/returning.log" 2>/dev/null >&2 || true
+    fi
+}
+
 train_cds_archive() {
     local work
     work=$(mktemp -d)
@@ -59,6 +81,9 @@ train_cds_archive() {
             -XX:SharedArchiveFile="$work/classes.jsa" >"$work/dump.log" 2>&1; then
         mv -f "$work/classes.jsa" target/runtime/lib/server/classes.jsa
         cp "$work/classes.list" target/pindesk.classlist  # for the installed start archive (Linux)
+        if ((${#session[@]})); then
+            train_returning_user "$work"
+        fi
         echo "packaging: class-data-sharing archive trained on PinDesk's start ($(wc -l <"$work/classes.list") classes)"
     else
         echo "packaging: training the class-data-sharing archive failed, keeping jlink's (see below)" >&2
