@@ -13,7 +13,7 @@ import java.io.OutputStream;
  */
 final class Utf8JsonWriter {
 
-    /** Strings up to this long are written in one go (their worst case fits the buffer). */
+    /** Strings are written this many chars at a time (the worst case of a chunk fits the buffer). */
     private static final int MAX_ONE_GO = 4096;
     private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
@@ -112,16 +112,26 @@ final class Utf8JsonWriter {
     }
 
     private void string(String s) throws IOException {
+        room(1);
+        buf[pos++] = '"';
         int n = s.length();
-        if (n > MAX_ONE_GO) {
-            longString(s);
-            return;
+        for (int i = 0; i < n; ) {
+            i = chunk(s, i, Math.min(n, i + MAX_ONE_GO));
         }
-        room(n * 6 + 2); // the worst case (every char a \\u escape), so the loop needs no bounds check of its own
+        room(1);
+        buf[pos++] = '"';
+    }
+
+    /**
+     * Writes {@code s[from, to)} after reserving its worst case (every char a \\u escape), so the loop needs no
+     * bounds check of its own; returns the next index (past {@code to} when a surrogate pair straddled it).
+     */
+    private int chunk(String s, int from, int to) throws IOException {
+        room((to - from) * 6);
         byte[] b = buf;
         int p = pos;
-        b[p++] = '"';
-        for (int i = 0; i < n; i++) {
+        int i = from;
+        for (; i < to; i++) {
             char c = s.charAt(i);
             if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
                 b[p++] = (byte) c;
@@ -131,25 +141,8 @@ final class Utf8JsonWriter {
                 p = pos;
             }
         }
-        b[p++] = '"';
         pos = p;
-    }
-
-    /** Text too long to reserve its worst case at once: a character at a time. */
-    private void longString(String s) throws IOException {
-        room(1);
-        buf[pos++] = '"';
-        for (int i = 0; i < s.length(); i++) {
-            room(6);
-            char c = s.charAt(i);
-            if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-                buf[pos++] = (byte) c;
-            } else {
-                i = special(s, i, c);
-            }
-        }
-        room(1);
-        buf[pos++] = '"';
+        return i;
     }
 
     /** Writes the escape or the multi-byte UTF-8 of {@code c} at {@code i}; returns the last index consumed. */
