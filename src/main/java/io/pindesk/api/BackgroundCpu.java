@@ -4,20 +4,29 @@ import java.util.concurrent.Semaphore;
 
 /**
  * How many threads may do CPU-heavy background work at once (turning replies into objects, saving the library):
- * one fewer than the machine has cores, at least one. A sync keeps dozens of requests in flight, and when their
- * replies land together, parsing them on every core starves the FX thread and the renderer: the window stutters.
- * With one core always left over, the UI keeps its pulse while the sync still uses the rest of the machine. Waiting
- * for the gate only happens on I/O threads, after the reply's bytes have arrived, never while on the network.
+ * one per core. A sync keeps dozens of requests in flight, and when their replies land together, parsing them all
+ * at once (dozens of runnable threads on a few cores) starved the FX thread and the renderer: the window stuttered.
+ * With at most one such thread per core the scheduler still gives the FX thread its turn within a few
+ * milliseconds. One fewer than the cores was tried: on two cores it made the sync 10% slower (one parser for
+ * everything) and left the pulse no better (a thread that wakes every 16 ms for 2 ms of work waited at most
+ * 22 ms with one parser, 25 ms with two; the cold sync's longest real pulse gaps were within the same noise).
+ * Waiting for the gate only happens on I/O threads, after the reply's bytes have arrived, never while on the network.
  */
 public final class BackgroundCpu {
 
-    private static final Semaphore PERMITS = new Semaphore(permits(Runtime.getRuntime().availableProcessors()), true);
+    private static final int THREADS = permits(Runtime.getRuntime().availableProcessors());
+    private static final Semaphore PERMITS = new Semaphore(THREADS, true);
 
     private BackgroundCpu() {}
 
     /** The number of permits for a machine with {@code cores} cores. */
     static int permits(int cores) {
-        return Math.max(1, cores - 1);
+        return Math.max(1, cores);
+    }
+
+    /** How many threads can hold a permit at once: a pool doing only gated work needs no more. */
+    public static int threads() {
+        return THREADS;
     }
 
     /** Blocks until a core is free for background work; close the returned permit when the work is done. */

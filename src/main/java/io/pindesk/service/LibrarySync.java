@@ -131,9 +131,11 @@ final class LibrarySync {
         // client's read pacer (not this pool) decides how many requests are in flight.
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, 2 * changed.size()),
                 daemon("library-sync-"));
-        // Saving is CPU work (JSON) that would otherwise keep a fetch thread from its next request; one writer
-        // saves boards as they complete while the others wait on the network.
-        ExecutorService writer = Executors.newSingleThreadExecutor(daemon("library-save-"));
+        // Saving is CPU work (JSON) that would otherwise keep a fetch thread from its next request: writers save
+        // boards as they complete while the fetch threads wait on the network. As many writers as the CPU gate
+        // lets work at once; with one, the last boards' saves queued behind each other after the last page.
+        ExecutorService writer = Executors.newFixedThreadPool(io.pindesk.api.BackgroundCpu.threads(),
+                daemon("library-save-"));
         try {
             List<Future<?>> jobs = new ArrayList<>();
             List<Future<?>> saves = java.util.Collections.synchronizedList(new ArrayList<>());

@@ -14,17 +14,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * The background-CPU gate: one core always stays free for the UI, replies are parsed under the gate, and waiting
+ * The background-CPU gate: at most one gated thread per core, replies are parsed under the gate, and waiting
  * for it never happens while the reply is still on the network.
  */
 
 class BackgroundCpuTest {
 
     @Test
-    void leavesOneCoreFreeButAlwaysAllowsOne() {
+    void oneThreadPerCoreAndAlwaysOne() {
+        assertEquals(1, BackgroundCpu.permits(0));
         assertEquals(1, BackgroundCpu.permits(1));
-        assertEquals(1, BackgroundCpu.permits(2));
-        assertEquals(7, BackgroundCpu.permits(8));
+        assertEquals(2, BackgroundCpu.permits(2));
+        assertEquals(8, BackgroundCpu.permits(8));
+        assertEquals(Runtime.getRuntime().availableProcessors(), BackgroundCpu.threads());
     }
 
     @Test

@@ -156,6 +156,9 @@ public final class StartupBench {
     private static long firstFrame(String mainClass, List<String> args, Path home, String classPath, String archive)
             throws Exception {
         List<String> jvm = new ArrayList<>(ChildJvm.HEADLESS_FX);
+        if (mainClass.equals(PINDESK)) {
+            jvm.addAll(AppJvmOptions.shipped()); // as the installers start it
+        }
         if (archive != null) {
             jvm.add("-XX:SharedArchiveFile=" + archive);
             jvm.addAll(QUIET_CDS);

@@ -39,16 +39,28 @@ public final class SandboxProcess implements AutoCloseable {
         return start(dir, 1, pins, latency, maxHeap);
     }
 
-    /** The same with {@code boards} boards of {@code pins} pins each. */
+    /** The same with {@code boards} boards of {@code pins} pins each, started cold. */
     public static SandboxProcess start(Path dir, int boards, int pins, Duration latency, String maxHeap)
             throws IOException, InterruptedException {
+        return start(dir, boards, pins, latency, maxHeap, 0);
+    }
+
+    /**
+     * The same, but before it announces itself the child serves {@code warmSyncs} full syncs of its library and
+     * every board's cover to itself, without latency: a real server is warm, and on a two-core machine a cold
+     * sandbox's JIT compilers and first cover drawings would otherwise take the CPU that the app's own threads are
+     * being measured on.
+     */
+    public static SandboxProcess start(Path dir, int boards, int pins, Duration latency, String maxHeap,
+            int warmSyncs) throws IOException, InterruptedException {
         Files.createDirectories(dir);
         Path ready = dir.resolve("ready.json");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + maxHeap,
                 "-Dpindesk.home=" + dir.resolve("home"), "-cp", System.getProperty("java.class.path"),
                 SandboxProcess.class.getName(), dir.resolve("data").toString(), ready.toString(),
-                Integer.toString(pins), Long.toString(latency.toMillis()), Integer.toString(boards)));
+                Integer.toString(pins), Long.toString(latency.toMillis()), Integer.toString(boards),
+                Integer.toString(warmSyncs)));
         Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
@@ -86,16 +98,19 @@ public final class SandboxProcess implements AutoCloseable {
         }
     }
 
-    /** Child side: args are the data folder, the announcement file, pins, latency in ms and boards. */
+    /** Child side: args are the data folder, the announcement file, pins, latency in ms, boards and warm syncs. */
     public static void main(String[] args) throws Exception {
+        Duration latency = Duration.ofMillis(Long.parseLong(args[3]));
         SandboxServer server = SandboxServer.start(SandboxConfig.builder().port(0)
-                .latency(Duration.ofMillis(Long.parseLong(args[3])))
                 .dataDir(Path.of(args[0]))
                 .seed(SandboxSeed.sized(Integer.parseInt(args[4]), Integer.parseInt(args[2]))).build());
+        String token = server.testApi().mintAccessToken(
+                EnumSet.allOf(Scope.class).stream().map(Scope::wireName).collect(Collectors.toSet()));
+        warm(server, token, Integer.parseInt(args[5]), Path.of(args[0]).resolveSibling("warm-up"));
+        server.testApi().setLatency(latency);
         JsonObject ready = new JsonObject();
         ready.addProperty("apiBase", server.apiBase().toString());
-        ready.addProperty("token", server.testApi().mintAccessToken(
-                EnumSet.allOf(Scope.class).stream().map(Scope::wireName).collect(Collectors.toSet())));
+        ready.addProperty("token", token);
         AtomicFiles.write(Path.of(args[1]), ready.toString().getBytes(StandardCharsets.UTF_8));
         // The parent holds our standard input: end of input means it is gone, so stop with it.
         while (System.in.read() >= 0) {
@@ -103,5 +118,31 @@ public final class SandboxProcess implements AutoCloseable {
         }
         server.close();
         System.exit(0);
+    }
+
+    /** Syncs the whole library {@code syncs} times with the app's client and fetches every board's cover. */
+    private static void warm(SandboxServer server, String token, int syncs, Path dir) throws Exception {
+        if (syncs <= 0) {
+            return;
+        }
+        io.pindesk.service.SandboxSession session = io.pindesk.service.SandboxSession.minted(server.apiBase(), token,
+                io.pindesk.api.RetryPolicy.STANDARD, io.pindesk.api.Pacers.unspaced(64),
+                io.pindesk.api.HttpSettings.STANDARD);
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        for (int i = 0; i < syncs; i++) {
+            Path cache = dir.resolve("library-" + i);
+            io.pindesk.service.LibraryService library = new io.pindesk.service.LibraryService(session,
+                    new io.pindesk.store.LibraryCache(cache));
+            library.sync(p -> { }, new io.pindesk.service.CancelSignal());
+            for (io.pindesk.domain.Board b : library.boards()) {
+                String cover = b.coverImageUrl() != null ? b.coverImageUrl()
+                        : b.pinThumbnailUrls().isEmpty() ? null : b.pinThumbnailUrls().get(0);
+                if (cover != null) {
+                    http.send(java.net.http.HttpRequest.newBuilder(URI.create(cover)).build(),
+                            java.net.http.HttpResponse.BodyHandlers.discarding());
+                }
+            }
+            io.pindesk.bench.BenchData.deleteTree(cache);
+        }
     }
 }

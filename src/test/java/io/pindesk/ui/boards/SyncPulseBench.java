@@ -23,6 +23,9 @@ import javafx.application.Platform;
  */
 public final class SyncPulseBench {
 
+    /** Syncs the sandbox serves itself before the app starts; about where its JIT settles. */
+    static final int WARM_SERVER_SYNCS = 10;
+
     public static void main(String[] args) throws Exception {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
@@ -31,9 +34,11 @@ public final class SyncPulseBench {
         int pins = args.length > 1 ? Integer.parseInt(args[1]) : 500;
         long latency = args.length > 2 ? Long.parseLong(args[2]) : 50;
         Path tmp = Files.createTempDirectory("pindesk-sync-pulse");
-        // The sandbox is the server: its threads, heap and collections live in their own JVM, as Pinterest's do.
+        // The sandbox is the server: its threads, heap and collections live in their own JVM, as Pinterest's do,
+        // and it is warm, as theirs is (see SandboxProcess.start).
+        int warmSyncs = Integer.getInteger("bench.sandboxWarmSyncs", WARM_SERVER_SYNCS);
         try (SandboxProcess server = SandboxProcess.start(tmp.resolve("sandbox"), boards, pins,
-                Duration.ofMillis(latency), "1g")) {
+                Duration.ofMillis(latency), "1g", warmSyncs)) {
             // The app's own client settings: standard pacers (64 reads in flight, 100/s) and connection pool.
             SandboxSession session = SandboxSession.minted(server.apiBase(), server.token(),
                     io.pindesk.api.RetryPolicy.STANDARD, io.pindesk.api.Pacers.standard(),
