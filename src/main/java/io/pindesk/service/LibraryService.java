@@ -49,6 +49,7 @@ public final class LibraryService implements Library {
     private final Object lock = new Object();
     private final Map<String, LibraryCache.PinsDoc> pins = new ConcurrentHashMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final LibraryWrites writes;
     private List<Board> boards = List.of();
     private Map<String, List<Section>> sections = Map.of();
     private Instant syncedAt;
@@ -62,12 +63,18 @@ public final class LibraryService implements Library {
     private volatile Boolean cacheLoaded;
 
     public LibraryService(AccountSession session, LibraryCache cache, int parallelism) {
+        this(session, cache, parallelism, new LibraryWrites());
+    }
+
+    /** With the writes' queue given (tests hold it up to see what runs behind a sync). */
+    LibraryService(AccountSession session, LibraryCache cache, int parallelism, LibraryWrites writes) {
         if (parallelism < 1) {
             throw new IllegalArgumentException("parallelism must be at least 1");
         }
         this.session = session;
         this.cache = cache;
         this.parallelism = parallelism;
+        this.writes = writes;
     }
 
     public AccountSession session() {
@@ -182,7 +189,8 @@ public final class LibraryService implements Library {
      * loaded. Unreachable Pinterest: the service turns offline and this throws {@code OFFLINE}.
      */
     public SyncResult sync(Consumer<SyncProgress> progress, CancelSignal cancel) {
-        LibrarySync run = new LibrarySync(session.client(), cache, parallelism, cancel, progress);
+        LibrarySync run = new LibrarySync(session.client(), parallelism, cancel, progress,
+                fetched -> writes.later("the pins of " + fetched.size() + " boards", () -> savePins(fetched)));
         LibrarySync.Outcome outcome;
         try {
             outcome = run.run(new LibrarySync.Previous() {
@@ -208,16 +216,35 @@ public final class LibraryService implements Library {
         }
         pins.keySet().retainAll(outcome.pins().keySet());
         pins.putAll(outcome.pins());
-        try {
-            cache.writeBoards(new LibraryCache.BoardsDoc(outcome.boards(), outcome.sections(), now));
-            Set<String> keep = new HashSet<>();
-            outcome.boards().forEach(b -> keep.add(b.id()));
+        LibraryCache.BoardsDoc doc = new LibraryCache.BoardsDoc(outcome.boards(), outcome.sections(), now);
+        Set<String> keep = new HashSet<>();
+        outcome.boards().forEach(b -> keep.add(b.id()));
+        // Behind the pins (the board list on disk never names pins that are not saved yet); see LibraryWrites.
+        writes.later("the library", () -> {
+            cache.writeBoards(doc);
             cache.retainPins(keep);
-        } catch (IOException e) {
-            LOG.warn("Could not save the library: {}", e.toString());
-        }
+        });
         changed();
         return outcome.result();
+    }
+
+    /** Saves each board's pins; one failure does not stop the others. Runs on the writes' thread. */
+    private void savePins(List<LibraryCache.PinsDoc> docs) {
+        for (LibraryCache.PinsDoc doc : docs) {
+            try (io.pindesk.api.BackgroundCpu.Permit cpu = io.pindesk.api.BackgroundCpu.acquire()) {
+                cache.writePins(doc);
+            } catch (IOException e) {
+                LOG.warn("Could not save the pins of board {}: {}", doc.boardId(), e.toString());
+            }
+        }
+    }
+
+    /**
+     * Waits until the saved library has caught up with every sync and edit so far (they return before their
+     * copy is on disk); false when that takes longer than {@code timeout}. For a process about to end.
+     */
+    public boolean awaitSaved(java.time.Duration timeout) throws InterruptedException {
+        return writes.await(timeout);
     }
 
     // ---- permissions ------------------------------------------------------------------------------------------
@@ -295,11 +322,7 @@ public final class LibraryService implements Library {
             sections = Map.copyOf(s);
         }
         pins.remove(board.id());
-        try {
-            cache.deletePins(board.id());
-        } catch (IOException e) {
-            LOG.warn("Could not remove saved pins of a deleted board: {}", e.toString());
-        }
+        writes.now("the removal of a deleted board's pins", () -> cache.deletePins(board.id()));
         persistBoards();
         changed();
     }
@@ -484,11 +507,8 @@ public final class LibraryService implements Library {
             recountPins(touched);
         }
         for (String boardId : touched) {
-            try {
-                cache.writePins(pins.get(boardId));
-            } catch (IOException e) {
-                LOG.warn("Could not save pins of board {}: {}", boardId, e.toString());
-            }
+            LibraryCache.PinsDoc doc = pins.get(boardId);
+            writes.now("the pins of board " + boardId, () -> cache.writePins(doc));
         }
         persistBoards();
         changed();
@@ -542,11 +562,7 @@ public final class LibraryService implements Library {
         synchronized (lock) {
             doc = new LibraryCache.BoardsDoc(boards, sections, syncedAt);
         }
-        try {
-            cache.writeBoards(doc);
-        } catch (IOException e) {
-            LOG.warn("Could not save the library: {}", e.toString());
-        }
+        writes.now("the library", () -> cache.writeBoards(doc));
     }
 
     private void changed() {

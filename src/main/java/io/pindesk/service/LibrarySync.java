@@ -28,9 +28,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One sync run: the board list, then — in parallel, bounded, under the client's shared pacer — the sections and
- * every pin page of each board whose {@code board_pins_modified_at} changed. A board's pins are written to the
- * cache only once all its pages arrived, so a run cut short by faults or a cancel leaves complete,
- * duplicate-free lists and the next run fetches what is missing.
+ * every pin page of each board whose {@code board_pins_modified_at} changed. A board's pins are handed over (to
+ * be saved) only once all its pages arrived, so a run cut short by faults or a cancel leaves complete,
+ * duplicate-free lists and the next run fetches what is missing. Saving is the service's: see {@link LibraryWrites}.
  */
 final class LibrarySync {
 
@@ -49,22 +49,23 @@ final class LibrarySync {
     }
 
     private final PinterestClient client;
-    private final LibraryCache cache;
     private final int parallelism;
     private final CancelSignal cancel;
     private final Consumer<SyncProgress> progress;
+    private final Consumer<List<LibraryCache.PinsDoc>> toSave;
     private final AtomicLong items = new AtomicLong();
     private final AtomicInteger boardsDone = new AtomicInteger();
     private volatile int boardsTotal;
     private volatile int boardsSkipped;
 
-    LibrarySync(PinterestClient client, LibraryCache cache, int parallelism, CancelSignal cancel,
-            Consumer<SyncProgress> progress) {
+    /** {@code toSave} receives, once, the pins of every board this run fetched completely (also when cut short). */
+    LibrarySync(PinterestClient client, int parallelism, CancelSignal cancel, Consumer<SyncProgress> progress,
+            Consumer<List<LibraryCache.PinsDoc>> toSave) {
         this.client = client;
-        this.cache = cache;
         this.parallelism = parallelism;
         this.cancel = cancel;
         this.progress = progress;
+        this.toSave = toSave;
     }
 
     Outcome run(Previous previous) {
@@ -86,7 +87,8 @@ final class LibrarySync {
             }
         }
         report();
-        Map<String, String> failed = fetchChanged(changed, previous, sections, pins);
+        List<LibraryCache.PinsDoc> fetched = java.util.Collections.synchronizedList(new ArrayList<>());
+        Map<String, String> failed = fetchChanged(changed, previous, sections, pins, fetched);
         Map<String, List<Section>> orderedSections = new LinkedHashMap<>();
         int sectionCount = 0;
         int pinCount = 0;
@@ -122,7 +124,8 @@ final class LibrarySync {
     }
 
     private Map<String, String> fetchChanged(List<Board> changed, Previous previous,
-            Map<String, List<Section>> sections, Map<String, LibraryCache.PinsDoc> pins) {
+            Map<String, List<Section>> sections, Map<String, LibraryCache.PinsDoc> pins,
+            List<LibraryCache.PinsDoc> fetched) {
         Map<String, String> failed = new ConcurrentHashMap<>();
         if (changed.isEmpty()) {
             return failed;
@@ -131,14 +134,8 @@ final class LibrarySync {
         // client's read pacer (not this pool) decides how many requests are in flight.
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, 2 * changed.size()),
                 daemon("library-sync-"));
-        // Saving is CPU work (JSON) that would otherwise keep a fetch thread from its next request: writers save
-        // boards as they complete while the fetch threads wait on the network. As many writers as the CPU gate
-        // lets work at once; with one, the last boards' saves queued behind each other after the last page.
-        ExecutorService writer = Executors.newFixedThreadPool(io.pindesk.api.BackgroundCpu.threads(),
-                daemon("library-save-"));
         try {
             List<Future<?>> jobs = new ArrayList<>();
-            List<Future<?>> saves = java.util.Collections.synchronizedList(new ArrayList<>());
             // Pin pages of a board must follow one another (bookmarks), so those longer chains are queued first
             // and the one-request section lists fill the gaps behind them (longest job first).
             for (Board board : changed) {
@@ -146,7 +143,7 @@ final class LibrarySync {
                     LibraryCache.PinsDoc doc = guarded(board, failed, () -> fetchPins(board), null);
                     if (doc != null) {
                         pins.put(board.id(), doc);
-                        saves.add(writer.submit(() -> save(doc)));
+                        fetched.add(doc);
                     } else {
                         LibraryCache.PinsDoc kept = previous.pins(board.id()); // a saved copy read from disk
                         if (kept != null) {
@@ -164,28 +161,18 @@ final class LibrarySync {
             for (Future<?> job : jobs) {
                 await(job);
             }
-            synchronized (saves) {
-                for (Future<?> save : saves) {
-                    await(save);
-                }
-            }
         } finally {
             pool.shutdownNow();
-            writer.shutdown();
+            // Also when cut short: the boards that did complete are kept, and the next run skips them.
+            synchronized (fetched) {
+                toSave.accept(List.copyOf(fetched));
+            }
         }
         if (cancel.isCancelled()) {
             throw new LibraryException(LibraryException.Kind.CANCELLED, "Sync cancelled; the library shows what "
                     + "was complete.");
         }
         return failed;
-    }
-
-    private void save(LibraryCache.PinsDoc doc) {
-        try (io.pindesk.api.BackgroundCpu.Permit cpu = io.pindesk.api.BackgroundCpu.acquire()) {
-            cache.writePins(doc);
-        } catch (IOException e) {
-            LOG.warn("Could not save the pins of board {}: {}", doc.boardId(), e.toString());
-        }
     }
 
     /** Runs one board's fetch; a failure is recorded for that board and its previous copy kept. */

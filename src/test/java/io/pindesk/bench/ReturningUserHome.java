@@ -75,7 +75,11 @@ public final class ReturningUserHome {
         try (SandboxServer server = SandboxServer.start(SandboxConfig.builder().port(0)
                 .seed(SandboxSeed.sized(30, 500)).build());
                 SandboxSession session = SandboxSession.allScopes(server)) {
-            new LibraryService(session, LibraryCache.forAccount(dirs, ACCOUNT_KEY)).sync(p -> { }, new CancelSignal());
+            LibraryService library = new LibraryService(session, LibraryCache.forAccount(dirs, ACCOUNT_KEY));
+            library.sync(p -> { }, new CancelSignal());
+            if (!library.awaitSaved(java.time.Duration.ofMinutes(1))) {
+                throw new IllegalStateException("the seeded library was not saved");
+            }
         }
         System.out.println("seeded");
         System.exit(0);

@@ -134,6 +134,7 @@ public final class SandboxProcess implements AutoCloseable {
             io.pindesk.service.LibraryService library = new io.pindesk.service.LibraryService(session,
                     new io.pindesk.store.LibraryCache(cache));
             library.sync(p -> { }, new io.pindesk.service.CancelSignal());
+            library.awaitSaved(Duration.ofMinutes(1)); // before its folder is deleted
             for (io.pindesk.domain.Board b : library.boards()) {
                 String cover = b.coverImageUrl() != null ? b.coverImageUrl()
                         : b.pinThumbnailUrls().isEmpty() ? null : b.pinThumbnailUrls().get(0);

@@ -33,6 +33,7 @@ class SandboxProcessTest {
             session.client().boards().page(null);
             long ms = (System.nanoTime() - t0) / 1_000_000;
             assertTrue(ms >= 60, "the latency, off while warming, is back on: " + ms + " ms");
+            assertTrue(library.awaitSaved(Duration.ofSeconds(10)));
         }
     }
 }

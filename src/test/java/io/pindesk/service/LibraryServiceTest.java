@@ -17,6 +17,7 @@ import io.pindesk.sandbox.SandboxConfig;
 import io.pindesk.sandbox.SandboxSeed;
 import io.pindesk.sandbox.SandboxServer;
 import io.pindesk.store.LibraryCache;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,9 +37,13 @@ class LibraryServiceTest {
     @TempDir Path dir;
     private SandboxServer server;
     private final List<SandboxSession> sessions = new ArrayList<>();
+    private final List<LibraryService> services = new ArrayList<>();
 
     @AfterEach
-    void stop() {
+    void stop() throws InterruptedException {
+        for (LibraryService s : services) {
+            assertTrue(s.awaitSaved(Duration.ofSeconds(10)), "saves end before the folder is removed");
+        }
         sessions.forEach(SandboxSession::close);
         if (server != null) {
             server.close();
@@ -52,7 +57,9 @@ class LibraryServiceTest {
 
     private LibraryService service(SandboxSession session) {
         sessions.add(session);
-        return new LibraryService(session, new LibraryCache(dir.resolve("library")));
+        LibraryService made = new LibraryService(session, new LibraryCache(dir.resolve("library")));
+        services.add(made);
+        return made;
     }
 
     private LibraryService service() {
@@ -115,6 +122,7 @@ class LibraryServiceTest {
         start(SandboxSeed.sized(2, 40));
         LibraryService first = service();
         first.sync(p -> { }, new CancelSignal());
+        assertTrue(first.awaitSaved(java.time.Duration.ofSeconds(10)), "the copy on disk catches up");
         String boardId = first.boards().get(0).id();
         server.close();
         server = null;
@@ -293,5 +301,46 @@ class LibraryServiceTest {
         assertEquals(LibraryException.Kind.CANCELLED, e.kind());
         server.testApi().setLatency(Duration.ZERO);
         assertEquals(200, library.sync(p -> { }, new CancelSignal()).pins());
+    }
+
+    @Test
+    void aSyncEndsBeforeItsCopyIsSavedAndEditsAfterItLandLast() throws Exception {
+        start(SandboxSeed.sized(2, 30));
+        SandboxSession session = SandboxSession.allScopes(server);
+        sessions.add(session);
+        LibraryWrites writes = new LibraryWrites();
+        LibraryService library = new LibraryService(session, new LibraryCache(dir.resolve("library")),
+                LibraryService.DEFAULT_PARALLELISM, writes);
+        services.add(library);
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        writes.later("a held write", () -> {
+            try {
+                held.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+
+        assertEquals(60, library.sync(p -> { }, new CancelSignal()).pins(), "the sync does not wait for its saves");
+        assertEquals(60, library.boards().stream().mapToInt(b -> library.pins(b.id(), null, null).items().size())
+                .sum(), "and the library is current in memory");
+        assertFalse(Files.exists(dir.resolve("library").resolve("boards.json")), "nothing is on disk yet");
+        assertFalse(library.awaitSaved(Duration.ofMillis(100)));
+
+        held.countDown();
+        assertTrue(library.awaitSaved(Duration.ofSeconds(10)));
+        LibraryService restarted = new LibraryService(session, new LibraryCache(dir.resolve("library")));
+        assertTrue(restarted.loadCache());
+        String boardId = restarted.boards().get(0).id();
+        assertEquals(30, restarted.pins(boardId, null, null).items().size());
+
+        // An edit right after a sync queues behind the sync's saves: the older copy never lands after it.
+        Pin first = library.pins(boardId, null, null).items().get(0);
+        library.sync(p -> { }, new CancelSignal()); // unchanged boards: nothing to fetch, the board list is saved
+        library.deletePin(first);
+        assertTrue(library.awaitSaved(Duration.ofSeconds(10)));
+        LibraryService again = new LibraryService(session, new LibraryCache(dir.resolve("library")));
+        again.loadCache();
+        assertEquals(29, again.pins(boardId, null, null).items().size());
     }
 }

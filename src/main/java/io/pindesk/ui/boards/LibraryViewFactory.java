@@ -8,6 +8,7 @@ import io.pindesk.store.LibraryCache;
 import io.pindesk.ui.common.LinkOpener;
 import io.pindesk.ui.common.FxThumbnails;
 import io.pindesk.ui.common.UiAsync;
+import java.util.List;
 
 /**
  * Builds the library screen's controller for whichever account is current, for the controller registry in
@@ -18,6 +19,10 @@ import io.pindesk.ui.common.UiAsync;
  */
 public final class LibraryViewFactory implements AutoCloseable {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LibraryViewFactory.class);
+    /** A sync's saves take well under a second; exit never waits longer than this for them. */
+    private static final java.time.Duration SAVE_WAIT = java.time.Duration.ofSeconds(3);
+
     private final CurrentAccount account;
     private final AppDirs dirs;
     private final UiAsync async;
@@ -25,6 +30,8 @@ public final class LibraryViewFactory implements AutoCloseable {
     private FxThumbnails thumbnails; // made on first use: its HTTP client and disk cache cost ~0.2 s at startup
     /** The current account's library, read ahead by {@link #prepare}; taken by the next {@link #create}. */
     private LibraryService prepared;
+    /** Libraries of screens made so far, whose saved copies {@link #close} lets catch up (held weakly). */
+    private final java.util.Set<LibraryService> made = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
 
     public LibraryViewFactory(CurrentAccount account, AppDirs dirs, UiAsync async, LinkOpener browser) {
         this.account = account;
@@ -76,13 +83,31 @@ public final class LibraryViewFactory implements AutoCloseable {
         if (library == null) {
             library = new LibraryService(session, LibraryCache.forAccount(dirs, session.accountKey()));
         }
+        synchronized (this) {
+            made.add(library);
+        }
         return new LibraryView(new LibraryViewModel(library, async), thumbnails(), browser);
     }
 
+    /** At exit: closes the thumbnail loader and gives a sync's saves that are still running a moment to finish. */
     @Override
-    public synchronized void close() {
-        if (thumbnails != null) {
-            thumbnails.close();
+    public void close() {
+        List<LibraryService> libraries;
+        synchronized (this) {
+            if (thumbnails != null) {
+                thumbnails.close();
+            }
+            libraries = List.copyOf(made);
+        }
+        for (LibraryService library : libraries) {
+            try {
+                if (!library.awaitSaved(SAVE_WAIT)) {
+                    LOG.warn("The library was still being saved at exit; the next sync completes it");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 }
