@@ -265,16 +265,16 @@ final class ApiTransport {
         } catch (IOException e) {
             throw new CutOffException(e);
         }
-        try (BackgroundCpu.Permit cpu = BackgroundCpu.acquire();
-                // Decoded as it is parsed, through an 8 KB buffer: a page as one String would be twice its bytes
-                // (one curly quote makes the whole text UTF-16), and a sync's garbage is what its GC costs.
-                JsonReader reader = new JsonReader(new java.io.InputStreamReader(
-                        new java.io.ByteArrayInputStream(body), StandardCharsets.UTF_8))) {
-            T value = parser.parse(reader);
-            if (reader.peek() != JsonToken.END_DOCUMENT) {
-                throw new IllegalStateException("extra data after the JSON value");
+        try (BackgroundCpu.Permit cpu = BackgroundCpu.acquire()) {
+            // Decoded as it is parsed: a page as one String would be twice its bytes (one curly quote makes the
+            // whole text UTF-16), and a sync's garbage is what its GC costs.
+            try {
+                return parse(new Utf8Reader(body), parser);
+            } catch (Utf8Reader.Malformed e) {
+                // Not well-formed UTF-8: again with the JDK's decoder, whose replacement characters it always had.
+                return parse(new java.io.InputStreamReader(new java.io.ByteArrayInputStream(body),
+                        StandardCharsets.UTF_8), parser);
             }
-            return value;
         } catch (LimitedInputStream.TooLargeException e) {
             throw new MalformedResponseException("The reply was larger than " + (maxBodyBytes / (1024 * 1024))
                     + " MB and was not read", status, rid, e);
@@ -294,6 +294,16 @@ final class ApiTransport {
                 throw e; // a read timeout or the deadline, reported as such
             }
             throw new CutOffException(e);
+        }
+    }
+
+    private static <T> T parse(java.io.Reader text, BodyParser<T> parser) throws IOException {
+        try (JsonReader reader = new JsonReader(text)) {
+            T value = parser.parse(reader);
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                throw new IllegalStateException("extra data after the JSON value");
+            }
+            return value;
         }
     }
 
