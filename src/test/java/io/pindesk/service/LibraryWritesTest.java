@@ -19,11 +19,17 @@ class LibraryWritesTest {
 
     @Test
     void writesRunInTheOrderAskedEvenWhenAFastOneFollowsASlowOne() throws Exception {
+        CountDownLatch slowStarted = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
         writes.later("slow", () -> {
-            sleep(80);
+            slowStarted.countDown();
+            await(release);
             done.add("slow");
         });
         writes.later("fast", () -> done.add("fast"));
+        assertTrue(slowStarted.await(5, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(List.of(), done, "the fast one waits behind the slow one");
+        release.countDown();
         writes.now("edit", () -> done.add("edit"));
         assertEquals(List.of("slow", "fast", "edit"), done, "now() returns after it and all before it");
     }
@@ -33,11 +39,7 @@ class LibraryWritesTest {
         CountDownLatch release = new CountDownLatch(1);
         long t0 = System.nanoTime();
         writes.later("held", () -> {
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            await(release);
             done.add("held");
         });
         assertTrue(System.nanoTime() - t0 < 1_000_000_000L, "queued, not run, by the caller");
@@ -65,9 +67,9 @@ class LibraryWritesTest {
         assertTrue(writes.await(Duration.ZERO));
     }
 
-    private static void sleep(long ms) {
+    private static void await(CountDownLatch latch) {
         try {
-            Thread.sleep(ms);
+            latch.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
