@@ -30,6 +30,11 @@ public record Board(
         pinThumbnailUrls = pinThumbnailUrls == null ? List.of() : List.copyOf(pinThumbnailUrls);
     }
 
+    /** The image a board is shown with: its cover, else its first pin's thumbnail, else null. */
+    public String displayImageUrl() {
+        return coverImageUrl != null ? coverImageUrl : pinThumbnailUrls.isEmpty() ? null : pinThumbnailUrls.get(0);
+    }
+
     /** A board with just the fields needed to show and address it. */
     public static Board of(String id, String name, BoardPrivacy privacy) {
         return new Board(id, name, null, privacy, null, null, null, null, null, null, null, List.of(), false);

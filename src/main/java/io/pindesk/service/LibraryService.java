@@ -54,13 +54,12 @@ public final class LibraryService implements Library {
     private Map<String, List<Section>> sections = Map.of();
     private Instant syncedAt;
     private volatile boolean offline;
+    /** What loadCache() returned, once it ran. */
+    private volatile Boolean cacheLoaded;
 
     public LibraryService(AccountSession session, LibraryCache cache) {
         this(session, cache, DEFAULT_PARALLELISM);
     }
-
-    /** What loadCache() returned, once it ran. */
-    private volatile Boolean cacheLoaded;
 
     public LibraryService(AccountSession session, LibraryCache cache, int parallelism) {
         this(session, cache, parallelism, new LibraryWrites());

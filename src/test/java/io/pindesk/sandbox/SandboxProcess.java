@@ -136,8 +136,7 @@ public final class SandboxProcess implements AutoCloseable {
             library.sync(p -> { }, new io.pindesk.service.CancelSignal());
             library.awaitSaved(Duration.ofMinutes(1)); // before its folder is deleted
             for (io.pindesk.domain.Board b : library.boards()) {
-                String cover = b.coverImageUrl() != null ? b.coverImageUrl()
-                        : b.pinThumbnailUrls().isEmpty() ? null : b.pinThumbnailUrls().get(0);
+                String cover = b.displayImageUrl(); // what the boards grid loads
                 if (cover != null) {
                     http.send(java.net.http.HttpRequest.newBuilder(URI.create(cover)).build(),
                             java.net.http.HttpResponse.BodyHandlers.discarding());

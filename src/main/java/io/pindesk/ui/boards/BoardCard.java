@@ -54,8 +54,7 @@ final class BoardCard extends VBox {
         clip.setArcHeight(20);
         cover.setClip(clip);
         cover.getChildren().addAll(placeholderIcon, image);
-        String url = board.coverImageUrl() != null ? board.coverImageUrl()
-                : board.pinThumbnailUrls().isEmpty() ? null : board.pinThumbnailUrls().get(0);
+        String url = board.displayImageUrl();
         if (url != null) {
             int pixels = (int) Math.ceil(WIDTH * scale);
             Image hit = thumbnails.cached(url, pixels);

@@ -77,13 +77,9 @@ public final class LibraryViewFactory implements AutoCloseable {
                 new IllegalStateException("the library screen needs a signed-in account"));
         LibraryService library;
         synchronized (this) {
-            library = prepared != null && prepared.session() == session ? prepared : null;
+            library = prepared != null && prepared.session() == session ? prepared
+                    : new LibraryService(session, LibraryCache.forAccount(dirs, session.accountKey()));
             prepared = null; // one screen per preparation; a later screen reads afresh
-        }
-        if (library == null) {
-            library = new LibraryService(session, LibraryCache.forAccount(dirs, session.accountKey()));
-        }
-        synchronized (this) {
             made.add(library);
         }
         return new LibraryView(new LibraryViewModel(library, async), thumbnails(), browser);
