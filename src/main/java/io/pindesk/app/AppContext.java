@@ -12,6 +12,7 @@ import io.pindesk.store.Json;
 import io.pindesk.store.Settings;
 import io.pindesk.store.SettingsStore;
 import io.pindesk.ui.common.BrowserOpener;
+import io.pindesk.ui.common.FxFrames;
 import io.pindesk.media.ImageLimits;
 import io.pindesk.media.ImagePipeline;
 import io.pindesk.service.PublishingServices;
@@ -83,7 +84,7 @@ public final class AppContext implements AutoCloseable {
         SettingsStore settingsStore = new SettingsStore(dirs.config(), gson);
         this.initialSettings = settingsStore.load();
         this.io = AppExecutors.io();
-        this.async = new UiAsync(io, uiExecutor);
+        this.async = new UiAsync(io, uiExecutor, FxFrames::afterNextFrame);
         this.preferences = new PreferencesService(settingsStore);
         this.bundle = ResourceBundle.getBundle("i18n.messages", Locale.getDefault());
 

@@ -6,7 +6,7 @@ import java.util.function.LongSupplier;
  * For the pulse benchmarks, with {@code -Dbench.stalls=MS}: prints where the FX thread is whenever no pulse came
  * for that many milliseconds ({@code -Dbench.stalls.depth=N} frames, 14 unless told), to find what a long gap was
  * spent on (CSS, layout, waiting for the renderer, the app's own code). A daemon thread; does nothing without the
- * property.
+ * property. {@code -Dbench.stalls.every=MS} samples more often than every 10 ms.
  */
 public final class StallWatch {
 
@@ -19,10 +19,11 @@ public final class StallWatch {
             return;
         }
         int depth = Integer.getInteger("bench.stalls.depth", 14);
+        int everyMs = Integer.getInteger("bench.stalls.every", 10);
         Thread watchdog = new Thread(() -> {
             while (true) {
                 try {
-                    Thread.sleep(10);
+                    Thread.sleep(everyMs);
                 } catch (InterruptedException e) {
                     return;
                 }

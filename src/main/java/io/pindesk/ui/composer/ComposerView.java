@@ -54,6 +54,7 @@ public final class ComposerView {
     @FXML private ListView<ComposerImage> imageList;
     @FXML private ListView<Draft> draftList;
     @FXML private VBox imageEditor;
+    @FXML private TextField imageTitle;
     @FXML private TextField imageDescription;
     @FXML private TextField imageLink;
     @FXML private TextField imageAlt;
@@ -269,9 +270,10 @@ public final class ComposerView {
         }
     }
 
-    /** Batch mode: the selected image's own description, link and alt text (its title is in the list row). */
+    /** Batch mode: the selected image's own title, description, link and alt text (the row shows its title). */
     private void editImage(ComposerImage was, ComposerImage now) {
         if (was != null) {
+            imageTitle.textProperty().unbindBidirectional(was.titleProperty());
             imageDescription.textProperty().unbindBidirectional(was.descriptionProperty());
             imageLink.textProperty().unbindBidirectional(was.linkProperty());
             imageAlt.textProperty().unbindBidirectional(was.altTextProperty());
@@ -279,6 +281,7 @@ public final class ComposerView {
         imageEditor.setVisible(now != null);
         imageEditor.setManaged(now != null);
         if (now != null) {
+            imageTitle.textProperty().bindBidirectional(now.titleProperty());
             imageDescription.textProperty().bindBidirectional(now.descriptionProperty());
             imageLink.textProperty().bindBidirectional(now.linkProperty());
             imageAlt.textProperty().bindBidirectional(now.altTextProperty());
@@ -356,22 +359,28 @@ public final class ComposerView {
         };
     }
 
-    /** Nodes are built once per cell and rebound per item: lists re-render often while images arrive. */
+    /**
+     * Nodes are built once per cell and rebound per item: lists re-render often while images arrive. A row shows
+     * the image's own title as text; it is edited with the image's other own fields when the row is selected. A
+     * text field in every row cost each new row a text skin, a context menu and its popup scene, which made the
+     * first dropped image's pulse the longest of a batch.
+     */
     private final class ImageCell extends ListCell<ComposerImage> {
         private final ImageView thumb = new ImageView();
         private final Label name = new Label();
-        private final TextField own = new TextField();
+        private final Label ownTitle = new Label();
         private final Label warnings = new Label();
         private final Button remove = new Button("✕");
         private final HBox row;
         private ComposerImage bound;
+        private final javafx.beans.value.ChangeListener<String> onTitle = (o, was, now) -> showTitle(now);
 
         ImageCell() {
             thumb.setFitWidth(56);
             thumb.setFitHeight(56);
             thumb.setPreserveRatio(true);
             name.getStyleClass().add("counter");
-            own.setPromptText(resources.getString("composer.image.title"));
+            ownTitle.getStyleClass().add("image-title");
             warnings.getStyleClass().add("warning-text");
             warnings.setWrapText(true);
             warnings.managedProperty().bind(warnings.textProperty().isNotEmpty());
@@ -381,7 +390,7 @@ public final class ComposerView {
                     viewModel.removeImage(getItem());
                 }
             });
-            VBox text = new VBox(3, name, own, warnings);
+            VBox text = new VBox(3, name, ownTitle, warnings);
             HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
             row = new HBox(6, thumb, text, remove);
             setPrefWidth(0); // fill the list's width instead of growing a horizontal scroll bar
@@ -392,12 +401,13 @@ public final class ComposerView {
             super.updateItem(img, empty);
             if (bound != img) {
                 if (bound != null) {
-                    own.textProperty().unbindBidirectional(bound.titleProperty());
+                    bound.titleProperty().removeListener(onTitle);
                 }
                 bound = empty ? null : img;
                 if (bound != null) {
-                    own.textProperty().bindBidirectional(bound.titleProperty());
                     ComposerImage current = bound;
+                    current.titleProperty().addListener(onTitle);
+                    showTitle(current.titleProperty().get());
                     Image cached = thumbnails.get(current);
                     if (cached != null) {
                         thumb.setImage(cached);
@@ -415,9 +425,30 @@ public final class ComposerView {
             }
             setGraphic(bound == null ? null : row);
         }
+
+        private void showTitle(String title) {
+            ownTitle.setText(blank(title) ? resources.getString("composer.image.noTitle") : title.strip());
+            ownTitle.pseudoClassStateChanged(NO_TITLE, blank(title));
+        }
+    }
+
+    private static final javafx.css.PseudoClass NO_TITLE = javafx.css.PseudoClass.getPseudoClass("untitled");
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     private static final class DraftCell extends ListCell<Draft> {
+        /**
+         * Drafts are immutable snapshots, replaced as the composer saves: a new instance is a new row. The default
+         * deep {@code equals} walked every image of the draft, and the first record comparison in the process
+         * links its method handles, on the FX thread, as the first dropped image arrives.
+         */
+        @Override
+        protected boolean isItemChanged(Draft oldItem, Draft newItem) {
+            return oldItem != newItem;
+        }
+
         @Override
         protected void updateItem(Draft d, boolean empty) {
             super.updateItem(d, empty);

@@ -57,6 +57,9 @@ public final class ComposerViewModel {
         PreparedImage prepare(ImageSource source) throws MediaException;
     }
 
+    /** How long preparing waits at most for the window to show a drop's first image before decoding the next. */
+    private static final java.time.Duration HAND_OVER_WAIT = java.time.Duration.ofMillis(250);
+
     private final UiAsync async;
     private final ComposerTexts texts;
     private final ImagePreparing preparer;
@@ -186,7 +189,14 @@ public final class ComposerViewModel {
                     PreparedImage prepared = preparer.prepare(item.source());
                     String file = drafts.addImage(draftId, prepared);
                     Added a = new Added(item, prepared, file);
-                    async.onUi(() -> arrived(draftId, a));
+                    if (added == 0) {
+                        // The first image builds the list's rows, the preview and the draft's row from cold: the
+                        // window draws that before the next photo's decode takes a core. Later images only add a
+                        // row, and waiting a frame for each made a batch of 20 photos 10% slower to prepare.
+                        async.handOver(() -> arrived(draftId, a), HAND_OVER_WAIT);
+                    } else {
+                        async.onUi(() -> arrived(draftId, a));
+                    }
                     added++;
                 } catch (MediaException e) {
                     problems.add(e.getMessage());

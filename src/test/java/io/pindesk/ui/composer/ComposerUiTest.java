@@ -73,7 +73,8 @@ class ComposerUiTest {
                 new PublishService.Options(Duration.ofMillis(100), Duration.ofSeconds(1), 3, 50, Duration.ofMillis(100),
                         Duration.ofMinutes(2), Duration.ofMillis(50)));
         outbox.start();
-        UiAsync async = new UiAsync(Executors.newFixedThreadPool(2), Platform::runLater);
+        UiAsync async = new UiAsync(Executors.newFixedThreadPool(2), Platform::runLater,
+                io.pindesk.ui.common.FxFrames::afterNextFrame);
         robot.interact(() -> {
             window = new ComposerWindow(ResourceBundle.getBundle("i18n.messages", Locale.ENGLISH), async,
                     pipeline::prepare, session, drafts, outbox, new ApiBoardDirectory(() -> session), null, false);
@@ -137,6 +138,49 @@ class ComposerUiTest {
         assertEquals("Pasted and published", jobs.getItems().get(0).label());
         assertTrue(robot.lookup("#summary").queryAs(Label.class).getText().contains("1 published"));
         assertEquals(1, server.pinCount());
+    }
+
+    @Test
+    void anImagesOwnTitleIsEditedBesideItsOtherFieldsAndShownInItsRow() throws Exception {
+        List<java.io.File> files = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Path photo = tmp.resolve("photo-" + i + ".png");
+            ImageIO.write(new BufferedImage(200, 300, BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
+            files.add(photo.toFile());
+        }
+        robot.interact(() -> Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.FILES, files)));
+        robot.interact(() -> window.view().paste());
+        ComposerViewModel vm = window.view().viewModel();
+        waitFor(() -> vm.images().size() == 2, "both images are in the composer");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Shared title",
+                "Shared title"), rowTitles());
+        assertFalse(robot.lookup("#imageEditor").query().isVisible(), "no image selected, no editor");
+
+        @SuppressWarnings("unchecked")
+        ListView<ComposerImage> list = robot.lookup("#imageList").queryAs(ListView.class);
+        robot.interact(() -> list.getSelectionModel().select(1));
+        TextField ownTitle = robot.lookup("#imageTitle").queryAs(TextField.class);
+        assertTrue(robot.lookup("#imageEditor").query().isVisible());
+        robot.clickOn(ownTitle).write("Second photo");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Second photo", vm.images().get(1).titleProperty().get());
+        assertEquals("", vm.images().get(0).titleProperty().get() == null ? "" : vm.images().get(0).titleProperty().get());
+        assertEquals(List.of("Shared title", "Second photo"), rowTitles());
+
+        robot.interact(() -> list.getSelectionModel().select(0));
+        assertEquals("", ownTitle.getText(), "the editor follows the selection");
+        robot.interact(() -> list.getSelectionModel().select(1));
+        assertEquals("Second photo", ownTitle.getText());
+    }
+
+    /** The own-title line of each visible image row, top to bottom. */
+    private List<String> rowTitles() {
+        return robot.lookup(".image-title").queryAllAs(Label.class).stream()
+                .filter(l -> l.isVisible() && l.getScene() != null && l.getParent().getParent().getParent() != null
+                        && ((javafx.scene.control.ListCell<?>) l.getParent().getParent().getParent()).getItem() != null)
+                .sorted(java.util.Comparator.comparingDouble(l -> l.localToScene(0, 0).getY()))
+                .map(Label::getText).toList();
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition, String what) throws Exception {

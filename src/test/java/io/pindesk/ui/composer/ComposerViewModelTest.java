@@ -152,6 +152,42 @@ class ComposerViewModelTest {
     }
 
     @Test
+    void theNextPhotoIsPreparedOnlyOnceTheWindowHasDrawnTheFirst() throws Exception {
+        java.util.concurrent.ExecutorService io = java.util.concurrent.Executors.newSingleThreadExecutor();
+        java.util.concurrent.BlockingQueue<Runnable> ui = new java.util.concurrent.LinkedBlockingQueue<>();
+        java.util.concurrent.BlockingQueue<Runnable> frames = new java.util.concurrent.LinkedBlockingQueue<>();
+        java.util.concurrent.atomic.AtomicInteger prepared = new java.util.concurrent.atomic.AtomicInteger();
+        try {
+            ComposerViewModel vm = new ComposerViewModel(new UiAsync(io, ui::add, frames::add),
+                    ComposerTexts.english(), source -> {
+                        prepared.incrementAndGet();
+                        return pipeline.prepare(source);
+                    }, drafts, outbox, new ApiBoardDirectory(() -> session), SandboxSession.allScopes(),
+                    ZoneId.of("Europe/Berlin"));
+            vm.addDrop(fixture("firefox-data-urls.json"));
+            ui.poll(10, java.util.concurrent.TimeUnit.SECONDS).run(); // the first image reaches the list
+            assertEquals(1, vm.images().size());
+            Runnable drawn = frames.poll(5, java.util.concurrent.TimeUnit.SECONDS);
+            Thread.sleep(100); // room for a wrong implementation to start on the second photo
+            assertEquals(1, prepared.get(), "the second photo waits for the window's frame");
+            drawn.run();
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+            while (vm.busyProperty().get() && System.nanoTime() < deadline) {
+                Runnable next = ui.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+                if (next != null) {
+                    next.run();
+                }
+            }
+            assertFalse(vm.busyProperty().get(), "the drop finished after the frame");
+            assertTrue(prepared.get() >= 2, "preparing went on after the frame");
+            assertEquals(2, vm.images().size());
+            assertTrue(frames.isEmpty(), "only the drop's first image waits for a frame");
+        } finally {
+            io.shutdownNow();
+        }
+    }
+
+    @Test
     void editingTheDraftOnTopOfTheListReplacesOnlyThatRow() {
         ComposerViewModel vm = vm(SandboxSession.allScopes());
         vm.titleProperty().set("First");

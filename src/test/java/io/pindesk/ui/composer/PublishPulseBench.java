@@ -15,15 +15,10 @@ import io.pindesk.service.PublishService;
 import io.pindesk.service.SandboxSession;
 import io.pindesk.ui.common.Themes;
 import io.pindesk.ui.common.UiAsync;
-import java.awt.Color;
-import java.awt.GradientPaint;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -31,7 +26,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
-import javax.imageio.ImageIO;
 
 /**
  * Benchmark hook: the longest gap between FX pulses while 20 dropped 3000×4500 photos are prepared and then
@@ -47,17 +41,7 @@ public final class PublishPulseBench {
 
     public static void main(String[] args) throws Exception {
         Path tmp = Files.createTempDirectory("pindesk-pulse");
-        List<Path> photos = new ArrayList<>();
-        for (int i = 0; i < IMAGES; i++) {
-            BufferedImage img = new BufferedImage(3000, 4500, BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = img.createGraphics();
-            g.setPaint(new GradientPaint(0, 0, new Color(40 + i * 9, 90, 160), 3000, 4500, new Color(240, 200, i * 12)));
-            g.fillRect(0, 0, 3000, 4500);
-            g.dispose();
-            Path p = tmp.resolve("photo-" + i + ".jpg");
-            ImageIO.write(img, "jpg", p.toFile());
-            photos.add(p);
-        }
+        List<Path> photos = io.pindesk.bench.BenchPhotos.inChildJvm(tmp, IMAGES, 3000, 4500);
         try (SandboxServer server = SandboxServer.start(SandboxConfig.builder().seed(SandboxSeed.empty()).build())) {
             server.testApi().setLatency(Duration.ofMillis(30));
             SandboxSession session = new SandboxSession(server.apiBase(),
@@ -72,7 +56,8 @@ public final class PublishPulseBench {
             CountDownLatch started = new CountDownLatch(1);
             Platform.startup(started::countDown);
             started.await();
-            UiAsync async = new UiAsync(Executors.newFixedThreadPool(2), Platform::runLater);
+            UiAsync async = new UiAsync(Executors.newFixedThreadPool(2), Platform::runLater,
+                io.pindesk.ui.common.FxFrames::afterNextFrame);
             PulseGapTracker tracker = new PulseGapTracker();
             ComposerWindow[] window = new ComposerWindow[1];
             Platform.runLater(() -> {
@@ -95,6 +80,12 @@ public final class PublishPulseBench {
                     .filter(t -> t.getName().startsWith("QuantumRenderer")).mapToLong(Thread::getId).findFirst()
                     .orElse(-1);
             io.pindesk.bench.StallWatch.startIfAsked(fx, tracker::sinceLastPulse);
+            long[] firstImage = new long[1]; // when the first prepared image reached the list
+            Platform.runLater(() -> vm.images().addListener((javafx.collections.ListChangeListener<ComposerImage>) c -> {
+                if (firstImage[0] == 0 && !vm.images().isEmpty()) {
+                    firstImage[0] = System.nanoTime();
+                }
+            }));
             long t0 = System.nanoTime();
             long cpu0 = cpu.getThreadCpuTime(fx.getId());
             long render0 = cpu.getThreadCpuTime(renderer);
@@ -128,6 +119,11 @@ public final class PublishPulseBench {
             System.out.printf(Locale.ROOT, "PublishPulseBench: %d images of 3000x4500%n", IMAGES);
             System.out.printf(Locale.ROOT, "  preparing (drop -> %d prepared): %.1f s, FX CPU %.0f ms; %s%n", IMAGES,
                     (prepared - t0) / 1e9, (cpu1 - cpu0) / 1e6, preparing);
+            // the JVM's uptime too, to line the moment up with -Xlog:gc:stdout:uptime
+            long uptimeAtT0 = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime()
+                    - (System.nanoTime() - t0) / 1_000_000;
+            System.out.printf(Locale.ROOT, "  first image in the list at %.0f ms (JVM uptime %.3f s)%n",
+                    (firstImage[0] - t0) / 1e6, (uptimeAtT0 + (firstImage[0] - t0) / 1e6) / 1000);
             System.out.printf(Locale.ROOT, "  Publish click (enqueue %d jobs, reset composer) + 300 ms: %.2f s, "
                     + "FX CPU %.0f ms; %s%n", IMAGES, (enqueued - prepared) / 1e9, (cpu2 - cpu1) / 1e6, clicking);
             System.out.printf(Locale.ROOT, "  sending (%d pins to the sandbox, queue updating): %.1f s, FX CPU %.0f ms; "
