@@ -268,6 +268,10 @@ final class ApiTransport {
         try (BackgroundCpu.Permit cpu = BackgroundCpu.acquire()) {
             // Decoded as it is parsed: a page as one String would be twice its bytes (one curly quote makes the
             // whole text UTF-16), and a sync's garbage is what its GC costs.
+            T fast = parser.parseBytes(body); // pages of pins: straight from the bytes, when plain
+            if (fast != null) {
+                return fast;
+            }
             try {
                 return parse(new Utf8Reader(body), parser);
             } catch (Utf8Reader.Malformed e) {

@@ -10,4 +10,12 @@ import java.io.IOException;
 @FunctionalInterface
 interface BodyParser<T> {
     T parse(JsonReader reader) throws IOException;
+
+    /**
+     * The reply read straight from its bytes, when this parser has such a path and the reply suits it; null means
+     * "read it from the JSON stream", which then decides as if this path did not exist.
+     */
+    default T parseBytes(byte[] body) {
+        return null;
+    }
 }

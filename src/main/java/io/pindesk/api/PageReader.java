@@ -15,12 +15,45 @@ import java.util.function.Function;
  */
 final class PageReader<D, T> implements BodyParser<Page<T>> {
 
+    /** A page's items and bookmark as read from the reply's bytes, before mapping. */
+    record Raw<D>(List<D> items, String bookmark) {}
+
+    /** Reads a whole page from its bytes, or declines ({@link PinPageBytes}). */
+    @FunctionalInterface
+    interface FromBytes<D> {
+        Raw<D> read(byte[] body) throws PinPageBytes.Declined;
+    }
+
     private final TypeAdapter<D> adapter;
     private final Function<D, T> mapper;
+    private final FromBytes<D> fromBytes; // null: the stream only
 
     PageReader(Class<D> type, Function<D, T> mapper) {
+        this(type, mapper, null);
+    }
+
+    PageReader(Class<D> type, Function<D, T> mapper, FromBytes<D> fromBytes) {
         this.adapter = Wire.GSON.getAdapter(type);
         this.mapper = mapper;
+        this.fromBytes = fromBytes;
+    }
+
+    @Override
+    public Page<T> parseBytes(byte[] body) {
+        if (fromBytes == null) {
+            return null;
+        }
+        Raw<D> raw;
+        try {
+            raw = fromBytes.read(body);
+        } catch (PinPageBytes.Declined e) {
+            return null;
+        }
+        List<T> items = new ArrayList<>(raw.items().size());
+        for (D item : raw.items()) {
+            items.add(mapper.apply(item));
+        }
+        return new Page<>(items, raw.bookmark());
     }
 
     @Override

@@ -264,7 +264,7 @@ public final class PinterestClient implements AutoCloseable {
     }
 
     private static PageReader<Wire.PinJson, Pin> pinPageReader() {
-        return new PageReader<>(Wire.PinJson.class, WireMapper::pin);
+        return new PageReader<>(Wire.PinJson.class, WireMapper::pin, PinPageBytes::parse);
     }
 
     /** Configuration of a client; only the API base and the token source are required. */

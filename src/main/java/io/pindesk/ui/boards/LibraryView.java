@@ -292,10 +292,10 @@ public final class LibraryView {
         showState();
     }
 
-    /** Cards are kept per board value, so typing in the search box only re-arranges existing cards. */
     /** New board cards made per frame; see {@link #fillBoards()}. */
     static final int CARDS_PER_PULSE = 6;
 
+    /** Cards are kept per board value, so typing in the search box only re-arranges existing cards. */
     private final java.util.Map<Board, BoardCard> cards = new java.util.HashMap<>();
     private List<Board> wantedBoards = List.of();
     /** Adds the remaining new cards frame by frame; stops itself once every wanted board has its card. */
