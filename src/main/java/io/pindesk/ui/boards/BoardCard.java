@@ -92,7 +92,16 @@ final class BoardCard extends VBox {
         meta.getStyleClass().add("board-meta");
         getChildren().addAll(cover, name, meta);
         if (board.description() != null && !board.description().isBlank()) {
-            Tooltip.install(this, new Tooltip(board.description()));
+            // Made when the pointer first comes near: a tooltip is a popup window with its own scene, and one per
+            // card made a sync's first cards the slowest frame of the sync.
+            javafx.event.EventHandler<javafx.scene.input.MouseEvent> once = new javafx.event.EventHandler<>() {
+                @Override
+                public void handle(javafx.scene.input.MouseEvent e) {
+                    removeEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, this);
+                    Tooltip.install(BoardCard.this, new Tooltip(board.description()));
+                }
+            };
+            addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, once);
         }
     }
 
@@ -101,9 +110,12 @@ final class BoardCard extends VBox {
     }
 
     static String meta(Board b, ResourceBundle bundle) {
-        String pins = b.pinCount() == null ? bundle.getString("board.pins.unknown")
-                : MessageFormat.format(bundle.getString("board.pins"), b.pinCount());
-        Instant changed = BoardSort.lastChange(b);
+        return meta(b.pinCount(), BoardSort.lastChange(b), bundle);
+    }
+
+    private static String meta(Integer pinCount, Instant changed, ResourceBundle bundle) {
+        String pins = pinCount == null ? bundle.getString("board.pins.unknown")
+                : MessageFormat.format(bundle.getString("board.pins"), pinCount);
         if (changed == null) {
             return pins;
         }
@@ -111,6 +123,14 @@ final class BoardCard extends VBox {
                 .isEmpty() ? java.util.Locale.getDefault() : bundle.getLocale()).withZone(ZoneId.systemDefault())
                 .format(changed);
         return pins + " · " + MessageFormat.format(bundle.getString("board.changed"), when);
+    }
+
+    /**
+     * Formats a card's line once, off the FX thread: the first number and date formatting in the process loads the
+     * locale's data (tens of milliseconds), which otherwise happened in the frame that showed a sync's first cards.
+     */
+    static void loadFormats(ResourceBundle bundle) {
+        meta(1, Instant.EPOCH, bundle);
     }
 
     private static Label badge(String icon, String text, String style) {

@@ -118,6 +118,12 @@ public final class LibraryView {
 
     @FXML
     private void initialize() {
+        ResourceBundle bundle = resources;
+        // its own thread: the common pool can be busy with a sync's work when the first cards are made
+        Thread formats = new Thread(() -> BoardCard.loadFormats(bundle), "card-formats");
+        formats.setDaemon(true);
+        formats.setPriority(Thread.MIN_PRIORITY);
+        formats.start();
         dialogs = new BoardDialogs(resources);
         pinDetail = new PinDetailDialog(resources, thumbnails, browser);
         setUpToolbar();
