@@ -87,9 +87,12 @@ class PacerTest {
         java.util.Collections.sort(sorted);
         // The first ten go at once (a burst is fine); every later start is a full second after the tenth before it.
         assertTrue(sorted.get(9) - sorted.get(0) < TimeUnit.MILLISECONDS.toNanos(500), "the first ten are not held");
+        // Each start is timed here, after acquire() returned: a thread descheduled in between (a loaded CI machine)
+        // makes its start look later than the pacer's, and so the tenth after it look early. 50 ms covers that
+        // measuring error; a pacer without the rolling window lets the eleventh start go at once.
         for (int i = 10; i < sorted.size(); i++) {
-            assertTrue(sorted.get(i) - sorted.get(i - 10) >= TimeUnit.MILLISECONDS.toNanos(1000),
-                    "start " + i + " came too soon");
+            assertTrue(sorted.get(i) - sorted.get(i - 10) >= TimeUnit.MILLISECONDS.toNanos(950),
+                    "start " + i + " came too soon: " + (sorted.get(i) - sorted.get(i - 10)) / 1_000_000 + " ms");
         }
         assertTrue(sorted.get(24) - sorted.get(0) >= TimeUnit.MILLISECONDS.toNanos(2000), "25 starts need 2 s");
     }
