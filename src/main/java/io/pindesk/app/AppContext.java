@@ -84,7 +84,7 @@ public final class AppContext implements AutoCloseable {
         SettingsStore settingsStore = new SettingsStore(dirs.config(), gson);
         this.initialSettings = settingsStore.load();
         this.io = AppExecutors.io();
-        this.async = new UiAsync(io, uiExecutor, FxFrames::afterNextFrame);
+        this.async = new UiAsync(io, uiExecutor, FxFrames::afterFrames);
         this.preferences = new PreferencesService(settingsStore);
         this.bundle = ResourceBundle.getBundle("i18n.messages", Locale.getDefault());
 

@@ -9,12 +9,15 @@ public final class FxFrames {
     private FxFrames() {}
 
     /**
-     * Calls {@code done} on the FX thread once the next frame has been laid out and handed to the renderer: an
-     * animation timer runs at the start of every pulse, so its second call means the pulse that took in the
-     * changes made before this call is over. Off the FX thread (no toolkit, tests) there is nothing to wait for
-     * and {@code done} runs at once.
+     * Calls {@code done} on the FX thread once {@code count} frames have been laid out and handed to the renderer:
+     * an animation timer runs at the start of every pulse, so its call number {@code count + 1} means that many
+     * pulses, the first taking in the changes made before this call, are over. Off the FX thread (no toolkit,
+     * tests) there is nothing to wait for and {@code done} runs at once.
      */
-    public static void afterNextFrame(Runnable done) {
+    public static void afterFrames(int count, Runnable done) {
+        if (count < 1) {
+            throw new IllegalArgumentException("count must be at least 1");
+        }
         if (!Platform.isFxApplicationThread()) {
             done.run();
             return;
@@ -24,7 +27,7 @@ public final class FxFrames {
 
             @Override
             public void handle(long now) {
-                if (++pulses == 2) {
+                if (++pulses == count + 1) {
                     stop();
                     done.run();
                 }

@@ -17,10 +17,10 @@ import java.util.function.Consumer;
  */
 public final class UiAsync {
 
-    /** Tells, on the UI thread, when the UI has drawn the next frame ({@link FxFrames#afterNextFrame} in the app). */
+    /** Tells, on the UI thread, when the UI has drawn so many frames ({@link FxFrames#afterFrames} in the app). */
     @FunctionalInterface
     public interface Frames {
-        void afterNextFrame(Runnable done);
+        void afterFrames(int count, Runnable done);
     }
 
     private final Executor io;
@@ -71,13 +71,13 @@ public final class UiAsync {
 
     /**
      * Hands a result to the UI from a background thread that has more CPU-heavy work to do, and waits (at most
-     * {@code max}) until the UI has run {@code action} and drawn the frame that shows it. Without this, the next
-     * piece of work (decoding the next 24-megapixel photo) took a core while the FX thread built the new rows,
-     * and on two cores the first row's frame came 60–100 ms late; yielding for that frame costs the background
-     * work a frame or two per hand-over. Without a frame signal it only posts {@code action}.
+     * {@code max}) until the UI has run {@code action} and drawn {@code frames} frames after it. Without this, the
+     * next piece of work (decoding the next 24-megapixel photo) took a core while the FX thread built the new
+     * rows, and on two cores the first row's frame came 60–100 ms late; yielding costs the background work those
+     * frames per hand-over. Without a frame signal it only posts {@code action}.
      */
-    public void handOver(Runnable action, Duration max) {
-        if (frames == null) {
+    public void handOver(Runnable action, int frames, Duration max) {
+        if (this.frames == null) {
             ui.execute(action);
             return;
         }
@@ -86,7 +86,7 @@ public final class UiAsync {
             try {
                 action.run();
             } finally {
-                frames.afterNextFrame(drawn::countDown);
+                this.frames.afterFrames(frames, drawn::countDown);
             }
         });
         try {

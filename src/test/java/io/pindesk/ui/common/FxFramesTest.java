@@ -16,7 +16,7 @@ import org.testfx.api.FxToolkit;
 class FxFramesTest {
 
     @Test
-    void doneRunsOnTheFxThreadAfterAWholePulse() throws Exception {
+    void doneRunsOnTheFxThreadAfterThatManyWholePulses() throws Exception {
         FxToolkit.registerPrimaryStage();
         AtomicInteger pulses = new AtomicInteger();
         AnimationTimer counter = new AnimationTimer() {
@@ -31,7 +31,7 @@ class FxFramesTest {
         Platform.runLater(() -> {
             counter.start();
             seen[0] = pulses.get();
-            FxFrames.afterNextFrame(() -> {
+            FxFrames.afterFrames(2, () -> {
                 seen[1] = pulses.get();
                 onFx[0] = Platform.isFxApplicationThread();
                 done.countDown();
@@ -40,13 +40,13 @@ class FxFramesTest {
         assertTrue(done.await(5, TimeUnit.SECONDS));
         Platform.runLater(counter::stop);
         assertTrue(onFx[0]);
-        assertTrue(seen[1] - seen[0] >= 1, "not at once: at least one pulse went by, " + seen[0] + " -> " + seen[1]);
+        assertTrue(seen[1] - seen[0] >= 2, "not at once: two whole pulses went by, " + seen[0] + " -> " + seen[1]);
     }
 
     @Test
     void offTheFxThreadThereIsNothingToWaitFor() {
         boolean[] ran = new boolean[1];
-        FxFrames.afterNextFrame(() -> ran[0] = true);
+        FxFrames.afterFrames(1, () -> ran[0] = true);
         assertTrue(ran[0]);
     }
 }

@@ -59,16 +59,21 @@ class UiAsyncTest {
         ExecutorService ui = Executors.newSingleThreadExecutor(r -> new Thread(r, "test-ui"));
         java.util.concurrent.BlockingQueue<Runnable> frames = new java.util.concurrent.LinkedBlockingQueue<>();
         try {
-            UiAsync async = new UiAsync(Runnable::run, ui, frames::add);
+            java.util.List<Integer> counts = new java.util.ArrayList<>();
+            UiAsync async = new UiAsync(Runnable::run, ui, (count, done) -> {
+                counts.add(count);
+                frames.add(done);
+            });
             java.util.concurrent.atomic.AtomicBoolean ran = new java.util.concurrent.atomic.AtomicBoolean();
             java.util.concurrent.CountDownLatch returned = new java.util.concurrent.CountDownLatch(1);
             Thread worker = new Thread(() -> {
-                async.handOver(() -> ran.set(true), java.time.Duration.ofSeconds(30));
+                async.handOver(() -> ran.set(true), 3, java.time.Duration.ofSeconds(30));
                 returned.countDown();
             });
             worker.start();
             Runnable frameDrawn = frames.poll(5, java.util.concurrent.TimeUnit.SECONDS);
-            assertEquals(true, ran.get(), "the action ran before the frame was asked for");
+            assertEquals(true, ran.get(), "the action ran before the frames were asked for");
+            assertEquals(java.util.List.of(3), counts);
             assertEquals(false, returned.await(100, java.util.concurrent.TimeUnit.MILLISECONDS),
                     "the worker waits for the frame");
             frameDrawn.run();
@@ -81,14 +86,14 @@ class UiAsyncTest {
 
     @Test
     void handOverGivesUpAfterItsLimitAndWithoutFramesOnlyPosts() {
-        UiAsync neverDrawn = new UiAsync(Runnable::run, Runnable::run, done -> { });
+        UiAsync neverDrawn = new UiAsync(Runnable::run, Runnable::run, (count, done) -> { });
         long start = System.nanoTime();
-        neverDrawn.handOver(() -> { }, java.time.Duration.ofMillis(50));
+        neverDrawn.handOver(() -> { }, 1, java.time.Duration.ofMillis(50));
         long waitedMs = (System.nanoTime() - start) / 1_000_000;
         assertEquals(true, waitedMs >= 45, "waited " + waitedMs + " ms");
 
         java.util.List<Runnable> posted = new java.util.ArrayList<>();
-        new UiAsync(Runnable::run, posted::add).handOver(() -> { }, java.time.Duration.ofSeconds(30));
+        new UiAsync(Runnable::run, posted::add).handOver(() -> { }, 1, java.time.Duration.ofSeconds(30));
         assertEquals(1, posted.size(), "posted, and returned without waiting for a UI that has not run it");
     }
 }

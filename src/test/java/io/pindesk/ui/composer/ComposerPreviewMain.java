@@ -42,7 +42,7 @@ public final class ComposerPreviewMain {
                 Duration.ofSeconds(5));
         Path home = Files.createTempDirectory("pindesk-composer");
         UiAsync async = new UiAsync(Executors.newFixedThreadPool(2), Platform::runLater,
-                io.pindesk.ui.common.FxFrames::afterNextFrame);
+                io.pindesk.ui.common.FxFrames::afterFrames);
         ImagePipeline pipeline = ImagePipeline.create(ImageLimits.DEFAULT, "PinDesk-preview", home);
         DraftService drafts = new DraftService(home.resolve("drafts"), Clock.systemUTC(), Duration.ofMillis(400));
         PublishService outbox = new PublishService(home.resolve("outbox"), session, Clock.systemUTC(),

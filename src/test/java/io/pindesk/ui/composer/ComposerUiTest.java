@@ -74,7 +74,7 @@ class ComposerUiTest {
                         Duration.ofMinutes(2), Duration.ofMillis(50)));
         outbox.start();
         UiAsync async = new UiAsync(Executors.newFixedThreadPool(2), Platform::runLater,
-                io.pindesk.ui.common.FxFrames::afterNextFrame);
+                io.pindesk.ui.common.FxFrames::afterFrames);
         robot.interact(() -> {
             window = new ComposerWindow(ResourceBundle.getBundle("i18n.messages", Locale.ENGLISH), async,
                     pipeline::prepare, session, drafts, outbox, new ApiBoardDirectory(() -> session), null, false);

@@ -158,7 +158,7 @@ class ComposerViewModelTest {
         java.util.concurrent.BlockingQueue<Runnable> frames = new java.util.concurrent.LinkedBlockingQueue<>();
         java.util.concurrent.atomic.AtomicInteger prepared = new java.util.concurrent.atomic.AtomicInteger();
         try {
-            ComposerViewModel vm = new ComposerViewModel(new UiAsync(io, ui::add, frames::add),
+            ComposerViewModel vm = new ComposerViewModel(new UiAsync(io, ui::add, (count, done) -> frames.add(done)),
                     ComposerTexts.english(), source -> {
                         prepared.incrementAndGet();
                         return pipeline.prepare(source);

@@ -57,7 +57,7 @@ public final class PublishPulseBench {
             Platform.startup(started::countDown);
             started.await();
             UiAsync async = new UiAsync(Executors.newFixedThreadPool(2), Platform::runLater,
-                io.pindesk.ui.common.FxFrames::afterNextFrame);
+                io.pindesk.ui.common.FxFrames::afterFrames);
             PulseGapTracker tracker = new PulseGapTracker();
             ComposerWindow[] window = new ComposerWindow[1];
             Platform.runLater(() -> {
