@@ -21,7 +21,7 @@ final class PageReader<D, T> implements BodyParser<Page<T>> {
     /** Reads a whole page from its bytes, or declines ({@link PinPageBytes}). */
     @FunctionalInterface
     interface FromBytes<D> {
-        Raw<D> read(byte[] body) throws PinPageBytes.Declined;
+        Raw<D> read(byte[] body) throws JsonBytes.Declined;
     }
 
     private final TypeAdapter<D> adapter;
@@ -46,7 +46,7 @@ final class PageReader<D, T> implements BodyParser<Page<T>> {
         Raw<D> raw;
         try {
             raw = fromBytes.read(body);
-        } catch (PinPageBytes.Declined e) {
+        } catch (JsonBytes.Declined e) {
             return null;
         }
         List<T> items = new ArrayList<>(raw.items().size());
