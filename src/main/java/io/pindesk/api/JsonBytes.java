@@ -281,50 +281,16 @@ final class JsonBytes {
                 chars[n++] = (char) c;
                 i++;
             } else {
-                i = utf8(i, c, n);
-                n += Character.charCount(lastCodePoint);
+                int cp;
+                try {
+                    cp = Utf8Reader.codePoint(b, i);
+                } catch (Utf8Reader.Malformed e) {
+                    throw DECLINED; // not UTF-8: the general path decodes it the JDK's way
+                }
+                n += Character.toChars(cp, chars, n);
+                i += Utf8Reader.length(cp);
             }
         }
-    }
-
-    private int lastCodePoint;
-
-    /** Decodes one well-formed multi-byte UTF-8 sequence into {@link #chars} at {@code n}; returns the next index. */
-    private int utf8(int i, int lead, int n) throws Declined {
-        int len;
-        int cp;
-        int min;
-        if (lead >= 0xC2 && lead <= 0xDF) {
-            len = 2;
-            cp = lead & 0x1F;
-            min = 0x80;
-        } else if (lead >= 0xE0 && lead <= 0xEF) {
-            len = 3;
-            cp = lead & 0x0F;
-            min = 0x800;
-        } else if (lead >= 0xF0 && lead <= 0xF4) {
-            len = 4;
-            cp = lead & 0x07;
-            min = 0x10000;
-        } else {
-            throw DECLINED;
-        }
-        if (i + len > b.length) {
-            throw DECLINED;
-        }
-        for (int k = 1; k < len; k++) {
-            int cont = b[i + k] & 0xFF;
-            if ((cont & 0xC0) != 0x80) {
-                throw DECLINED;
-            }
-            cp = cp << 6 | cont & 0x3F;
-        }
-        if (cp < min || cp > 0x10FFFF || cp >= 0xD800 && cp <= 0xDFFF) {
-            throw DECLINED; // overlong, beyond Unicode, or an encoded surrogate: not UTF-8
-        }
-        Character.toChars(cp, chars, n);
-        lastCodePoint = cp;
-        return i + len;
     }
 
     // ---- bytes -----------------------------------------------------------------------------------------------

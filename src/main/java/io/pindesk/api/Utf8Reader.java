@@ -45,39 +45,58 @@ final class Utf8Reader extends Reader {
             if (c >= 0) {
                 out[off + n++] = (char) c;
                 p++;
-            } else if ((c & 0xE0) == 0xC0) { // two bytes: U+0080..U+07FF
-                int c2 = next(b, p + 1);
-                int cp = (c & 0x1F) << 6 | c2;
-                if (cp < 0x80) {
-                    throw new Malformed();
-                }
-                out[off + n++] = (char) cp;
-                p += 2;
-            } else if ((c & 0xF0) == 0xE0) { // three bytes: U+0800..U+FFFF without surrogates
-                int cp = (c & 0x0F) << 12 | next(b, p + 1) << 6 | next(b, p + 2);
-                if (cp < 0x800 || Character.isSurrogate((char) cp)) {
-                    throw new Malformed();
-                }
-                out[off + n++] = (char) cp;
-                p += 3;
-            } else if ((c & 0xF8) == 0xF0) { // four bytes: U+10000..U+10FFFF, a surrogate pair
-                int cp = (c & 0x07) << 18 | next(b, p + 1) << 12 | next(b, p + 2) << 6 | next(b, p + 3);
-                if (cp < 0x10000 || cp > Character.MAX_CODE_POINT) {
-                    throw new Malformed();
-                }
-                out[off + n++] = Character.highSurrogate(cp);
-                if (n < len) {
-                    out[off + n++] = Character.lowSurrogate(cp);
-                } else {
-                    pending = Character.lowSurrogate(cp);
-                }
-                p += 4;
             } else {
-                throw new Malformed();
+                int cp = codePoint(b, p);
+                p += length(cp);
+                if (cp < 0x10000) {
+                    out[off + n++] = (char) cp;
+                } else { // a surrogate pair
+                    out[off + n++] = Character.highSurrogate(cp);
+                    if (n < len) {
+                        out[off + n++] = Character.lowSurrogate(cp);
+                    } else {
+                        pending = Character.lowSurrogate(cp);
+                    }
+                }
             }
         }
         pos = p;
         return n == 0 ? -1 : n;
+    }
+
+    /**
+     * The code point of the multi-byte sequence whose lead byte is at {@code i}, if it is well-formed UTF-8
+     * (shortest form, no encoded surrogate, at most U+10FFFF); otherwise {@link Malformed}.
+     */
+    static int codePoint(byte[] b, int i) {
+        int c = b[i];
+        if ((c & 0xE0) == 0xC0) { // two bytes: U+0080..U+07FF
+            int cp = (c & 0x1F) << 6 | next(b, i + 1);
+            if (cp < 0x80) {
+                throw new Malformed();
+            }
+            return cp;
+        }
+        if ((c & 0xF0) == 0xE0) { // three bytes: U+0800..U+FFFF without surrogates
+            int cp = (c & 0x0F) << 12 | next(b, i + 1) << 6 | next(b, i + 2);
+            if (cp < 0x800 || Character.isSurrogate((char) cp)) {
+                throw new Malformed();
+            }
+            return cp;
+        }
+        if ((c & 0xF8) == 0xF0) { // four bytes: U+10000..U+10FFFF
+            int cp = (c & 0x07) << 18 | next(b, i + 1) << 12 | next(b, i + 2) << 6 | next(b, i + 3);
+            if (cp < 0x10000 || cp > Character.MAX_CODE_POINT) {
+                throw new Malformed();
+            }
+            return cp;
+        }
+        throw new Malformed();
+    }
+
+    /** How many bytes a code point from {@link #codePoint} took: shortest form, so its value says. */
+    static int length(int cp) {
+        return cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
     }
 
     /** The six payload bits of the continuation byte at {@code i}. */

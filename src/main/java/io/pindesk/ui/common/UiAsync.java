@@ -71,13 +71,13 @@ public final class UiAsync {
 
     /**
      * Hands a result to the UI from a background thread that has more CPU-heavy work to do, and waits (at most
-     * {@code max}) until the UI has run {@code action} and drawn {@code frames} frames after it. Without this, the
+     * {@code max}) until the UI has run {@code action} and drawn {@code frameCount} frames after it. Without this, the
      * next piece of work (decoding the next 24-megapixel photo) took a core while the FX thread built the new
      * rows, and on two cores the first row's frame came 60–100 ms late; yielding costs the background work those
      * frames per hand-over. Without a frame signal it only posts {@code action}.
      */
-    public void handOver(Runnable action, int frames, Duration max) {
-        if (this.frames == null) {
+    public void handOver(Runnable action, int frameCount, Duration max) {
+        if (frames == null) {
             ui.execute(action);
             return;
         }
@@ -86,7 +86,7 @@ public final class UiAsync {
             try {
                 action.run();
             } finally {
-                this.frames.afterFrames(frames, drawn::countDown);
+                frames.afterFrames(frameCount, drawn::countDown);
             }
         });
         try {
